@@ -1,0 +1,23 @@
+package org.linli.platform.internal.db;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The database. With no {@code url} (environment {@code LINLI_DB_URL}) Linli starts an embedded
+ * PostgreSQL of its own under the data directory; with one it uses that server and starts none.
+ *
+ * @param embeddedPort port of the embedded server; 0 picks a free one
+ */
+@ConfigurationProperties("linli.db")
+public record DatabaseProperties(
+        String url,
+        @DefaultValue("postgres") String user,
+        String password,
+        @DefaultValue("10") int poolSize,
+        @DefaultValue("0") int embeddedPort) {
+
+    boolean external() {
+        return url != null && !url.isBlank();
+    }
+}

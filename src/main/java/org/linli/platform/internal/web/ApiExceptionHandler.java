@@ -1,0 +1,134 @@
+package org.linli.platform.internal.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.ConstraintViolationException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.linli.platform.LinliException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.ServletWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/** Every error of the JSON API as problem details with a stable code, in the caller's language. */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+    private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+    private final Problems problems;
+    private final MessageSource messages;
+
+    ApiExceptionHandler(Problems problems, MessageSource messages) {
+        this.problems = problems;
+        this.messages = messages;
+    }
+
+    @ExceptionHandler(LinliException.class)
+    ResponseEntity<ProblemDetail> refused(LinliException ex, HttpServletRequest request) {
+        return ResponseEntity.status(ex.status())
+                .body(problems.of(ex.status(), ex.code(), locale(), request.getRequestURI(), ex.args()));
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex, HttpServletRequest request) {
+        return invalidFields(request.getRequestURI(), List.of(fieldError(ex.getName(), "INVALID",
+                problems.detail("INVALID_PARAMETER", locale(), ex.getName()))));
+    }
+
+    @ExceptionHandler(ConstraintViolationException.class)
+    ResponseEntity<ProblemDetail> constraintViolation(ConstraintViolationException ex, HttpServletRequest request) {
+        List<Map<String, String>> errors = new ArrayList<>();
+        ex.getConstraintViolations().forEach(v -> {
+            String path = v.getPropertyPath().toString();
+            String field = path.contains(".") ? path.substring(path.lastIndexOf('.') + 1) : path;
+            String constraint = v.getConstraintDescriptor().getAnnotation().annotationType().getSimpleName();
+            errors.add(fieldError(field, fieldCode(constraint), v.getMessage()));
+        });
+        return invalidFields(request.getRequestURI(), errors);
+    }
+
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+        log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
+        HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
+        return ResponseEntity.status(status)
+                .body(problems.of(status, "INTERNAL_ERROR", locale(), request.getRequestURI()));
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        Locale locale = locale();
+        List<Map<String, String>> errors = new ArrayList<>();
+        for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+            errors.add(fieldError(error.getField(), fieldCode(error.getCode()), messages.getMessage(error, locale)));
+        }
+        return ResponseEntity.badRequest().body(invalidFields(path(request), errors).getBody());
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+            HttpStatusCode statusCode, WebRequest request) {
+        if (statusCode.is5xxServerError()) {
+            log.error("Request failed: {}", path(request), ex);
+        }
+        ProblemDetail problem = problems.of(statusCode, Problems.codeFor(statusCode.value()), locale(), path(request));
+        return ResponseEntity.status(statusCode).headers(headers).body(problem);
+    }
+
+    private ResponseEntity<ProblemDetail> invalidFields(String path, List<Map<String, String>> errors) {
+        ProblemDetail problem = problems.of(HttpStatus.BAD_REQUEST, "VALIDATION_FAILED", locale(), path);
+        return ResponseEntity.badRequest().body(problems.withErrors(problem, errors));
+    }
+
+    private static Map<String, String> fieldError(String field, String code, String message) {
+        return Map.of("field", field, "code", code, "message", message == null ? code : message);
+    }
+
+    /** Constraint names become stable field codes. */
+    private static String fieldCode(String constraint) {
+        if (constraint == null) {
+            return "INVALID";
+        }
+        return switch (constraint) {
+            case "NotNull", "NotBlank", "NotEmpty" -> "REQUIRED";
+            case "Size", "Length" -> "LENGTH";
+            case "Pattern", "Email" -> "FORMAT";
+            case "Min", "Max", "Positive", "PositiveOrZero", "DecimalMin", "DecimalMax" -> "RANGE";
+            default -> {
+                if (constraint.matches("[A-Z_]+")) {
+                    yield constraint;
+                }
+                yield "INVALID";
+            }
+        };
+    }
+
+    private static Locale locale() {
+        return LocaleContextHolder.getLocale();
+    }
+
+    private static String path(WebRequest request) {
+        return request instanceof ServletWebRequest servlet ? servlet.getRequest().getRequestURI() : null;
+    }
+}

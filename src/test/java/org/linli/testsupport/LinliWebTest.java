@@ -1,0 +1,18 @@
+package org.linli.testsupport;
+
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The whole application in demo mode on a random port against real PostgreSQL. Every test class
+ * with this annotation shares one Spring context (and so one database with the demo district).
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {"linli.demo=true", "linli.data-dir=target/test-data", "logging.file.name="})
+public @interface LinliWebTest {
+}
