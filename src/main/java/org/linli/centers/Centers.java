@@ -46,6 +46,16 @@ public class Centers {
         return path;
     }
 
+    /** The codes of a center and of every center under it. */
+    public List<String> subtree(String code) {
+        Center root = require(code);
+        List<String> codes = new java.util.ArrayList<>(List.of(root.code().value()));
+        for (int i = 0; i < codes.size(); i++) {
+            repository.findChildren(new CenterCode(codes.get(i))).forEach(c -> codes.add(c.code().value()));
+        }
+        return codes;
+    }
+
     public Optional<Center> district() {
         return all().stream().filter(c -> c.level() == CenterLevel.DISTRICT).findFirst();
     }

@@ -12,6 +12,8 @@ public class LinliException extends RuntimeException {
     private final HttpStatus status;
     private final String code;
     private final transient Object[] args;
+    private Long retryAfterSeconds;
+    private String field;
 
     public LinliException(HttpStatus status, String code, Object... args) {
         super(code + " " + Arrays.toString(args));
@@ -30,6 +32,43 @@ public class LinliException extends RuntimeException {
 
     public Object[] args() {
         return args.clone();
+    }
+
+    /** Seconds after which trying again may succeed (sent as {@code Retry-After}), or null. */
+    public Long retryAfterSeconds() {
+        return retryAfterSeconds;
+    }
+
+    public LinliException retryAfter(long seconds) {
+        this.retryAfterSeconds = Math.max(1, seconds);
+        return this;
+    }
+
+    /** The request field this refusal is about, or null. */
+    public String field() {
+        return field;
+    }
+
+    /** 400 naming one field: the problem's {@code errors} gets one entry for it. */
+    public static LinliException invalidField(String field, String code, Object... args) {
+        LinliException e = new LinliException(HttpStatus.BAD_REQUEST, code, args);
+        e.field = field;
+        return e;
+    }
+
+    /** 400: the input is wrong; the code names what. */
+    public static LinliException badRequest(String code, Object... args) {
+        return new LinliException(HttpStatus.BAD_REQUEST, code, args);
+    }
+
+    /** 401: not signed in, or the credentials are wrong. */
+    public static LinliException unauthorized(String code, Object... args) {
+        return new LinliException(HttpStatus.UNAUTHORIZED, code, args);
+    }
+
+    /** 403: visible, but the caller may not do this. */
+    public static LinliException forbidden(String code, Object... args) {
+        return new LinliException(HttpStatus.FORBIDDEN, code, args);
     }
 
     /** 404: it does not exist, or the caller may not see it. */

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.net.http.HttpResponse;
 import org.junit.jupiter.api.Test;
+import org.linli.platform.Public;
 import org.linli.testsupport.Http;
 import org.linli.testsupport.LinliWebTest;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -60,6 +61,7 @@ class ApiErrorHandlingTests {
 
     @TestConfiguration
     @RestController
+    @Public
     static class EchoEndpoint {
 
         record Echo(@NotBlank @Size(max = 10) String name) {

@@ -13,6 +13,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"linli.demo=true", "linli.data-dir=target/test-data", "logging.file.name="})
+        properties = {"linli.demo=true", "linli.data-dir=target/test-data", "logging.file.name=",
+                "linli.auth.otp-per-client-per-hour=100000", "linli.auth.otp-per-phone-per-hour=100"})
 public @interface LinliWebTest {
 }

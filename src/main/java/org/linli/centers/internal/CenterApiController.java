@@ -1,8 +1,18 @@
 package org.linli.centers.internal;
 
+import org.linli.platform.Public;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletRequest;
+import java.security.Principal;
 import java.util.List;
+import org.linli.platform.Access;
+import org.linli.platform.ClientAddress;
+import org.linli.platform.Role;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.linli.centers.Center;
 import org.linli.centers.Centers;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,18 +26,40 @@ import org.springframework.web.bind.annotation.RestController;
 class CenterApiController {
 
     private final Centers centers;
+    private final CreateCenter createCenter;
 
-    CenterApiController(Centers centers) {
+    CenterApiController(Centers centers, CreateCenter createCenter) {
         this.centers = centers;
+        this.createCenter = createCenter;
+    }
+
+    @PostMapping("/{code}/children")
+    @Access(roles = {Role.DISTRICT_ADMIN, Role.STREET_ADMIN})
+    @Operation(summary = "Add a street under the district, or a community center under a street")
+    ResponseEntity<CenterDetail> create(@PathVariable String code, @RequestBody CreateCenter.Command command,
+            HttpServletRequest request, Principal principal) {
+        Center center = createCenter.under(code, command, actorId(principal), ClientAddress.of(request));
+        return ResponseEntity.status(HttpStatus.CREATED).body(CenterDetail.of(center, List.of()));
+    }
+
+    /** The account id behind the bearer token (its subject), for the audit log. */
+    private static Long actorId(Principal principal) {
+        try {
+            return principal == null ? null : Long.valueOf(principal.getName());
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     @GetMapping
+    @Public
     @Operation(summary = "Every center of the district tree, district first")
     CenterList list() {
         return new CenterList(centers.all().stream().map(CenterSummary::of).toList());
     }
 
     @GetMapping("/{code}")
+    @Public
     @Operation(summary = "One center with its address, phone and children")
     CenterDetail get(@PathVariable String code) {
         Center center = centers.require(code);

@@ -45,8 +45,15 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(LinliException.class)
     ResponseEntity<ProblemDetail> refused(LinliException ex, HttpServletRequest request) {
-        return ResponseEntity.status(ex.status())
-                .body(problems.of(ex.status(), ex.code(), locale(), request.getRequestURI(), ex.args()));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(ex.status());
+        if (ex.retryAfterSeconds() != null) {
+            response.header(HttpHeaders.RETRY_AFTER, String.valueOf(ex.retryAfterSeconds()));
+        }
+        ProblemDetail problem = problems.of(ex.status(), ex.code(), locale(), request.getRequestURI(), ex.args());
+        if (ex.field() != null) {
+            problems.withErrors(problem, List.of(fieldError(ex.field(), ex.code(), problem.getDetail())));
+        }
+        return response.body(problem);
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

@@ -2,7 +2,9 @@ package org.linli.platform.internal.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Locale;
+import org.linli.platform.PreferenceStore;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.servlet.HandlerInterceptor;
@@ -12,6 +14,12 @@ import org.springframework.web.servlet.HandlerInterceptor;
  * same page without the parameter, so links work without JavaScript and bookmarks stay clean.
  */
 class PreferenceSwitchInterceptor implements HandlerInterceptor {
+
+    private final List<PreferenceStore> stores;
+
+    PreferenceSwitchInterceptor(List<PreferenceStore> stores) {
+        this.stores = stores;
+    }
 
     @Override
     public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
@@ -23,14 +31,21 @@ class PreferenceSwitchInterceptor implements HandlerInterceptor {
         if (lang == null && elder == null) {
             return true;
         }
+        String language = null;
+        Boolean elderMode = null;
         if (lang != null) {
             Locale locale = Preferences.parseLanguage(lang);
             if (locale != null) {
-                Preferences.remember(response, Preferences.LANG_COOKIE, locale.toLanguageTag());
+                language = locale.toLanguageTag();
+                Preferences.remember(response, Preferences.LANG_COOKIE, language);
             }
         }
         if (elder != null) {
-            Preferences.remember(response, Preferences.ELDER_COOKIE, "on".equals(elder) ? "1" : "0");
+            elderMode = "on".equals(elder);
+            Preferences.remember(response, Preferences.ELDER_COOKIE, elderMode ? "1" : "0");
+        }
+        for (PreferenceStore store : stores) {
+            store.save(request, language, elderMode);
         }
         response.setStatus(HttpStatus.SEE_OTHER.value());
         response.setHeader(HttpHeaders.LOCATION, PageLinks.without(request.getRequestURI(), request.getQueryString()));

@@ -1,0 +1,52 @@
+package org.linli.audit;
+
+import java.time.OffsetDateTime;
+import java.util.Collection;
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Appends to the audit log in the caller's transaction, and reads it for a set of centers. */
+@Service
+public class AuditLog {
+
+    private final JdbcClient jdbc;
+
+    AuditLog(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void record(AuditEvent event) {
+        jdbc.sql("""
+                insert into audit_event (actor_id, actor_label, action, subject, center_id, client_ip, detail)
+                values (?, ?, ?, ?, (select id from center where code = ?), ?, ?)
+                """)
+                .params(event.actorId(), event.actorLabel(), event.action(), event.subject(), event.centerCode(),
+                        event.clientIp(), event.detail())
+                .update();
+    }
+
+    /**
+     * A page of entries, newest first. {@code centerCodes} null means every entry (the district's
+     * auditor); otherwise only entries of those centers.
+     */
+    public List<Entry> page(Collection<String> centerCodes, int page, int size) {
+        String where = centerCodes == null ? "" : " where c.code = any(:codes)";
+        var spec = jdbc.sql("""
+                select e.id, e.at, e.actor_id, e.actor_label, e.action, e.subject, c.code as center_code, e.client_ip, e.detail
+                  from audit_event e left join center c on c.id = e.center_id
+                """ + where + " order by e.id desc limit :limit offset :offset")
+                .param("limit", size).param("offset", page * size);
+        if (centerCodes != null) {
+            spec = spec.param("codes", centerCodes.toArray(String[]::new));
+        }
+        return spec.query((rs, row) -> new Entry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class),
+                (Long) rs.getObject("actor_id"), rs.getString("actor_label"), rs.getString("action"),
+                rs.getString("subject"), rs.getString("center_code"), rs.getString("client_ip"),
+                rs.getString("detail"))).list();
+    }
+
+    public record Entry(long id, OffsetDateTime at, Long actorId, String actorLabel, String action, String subject,
+            String centerCode, String clientIp, String detail) {
+    }
+}

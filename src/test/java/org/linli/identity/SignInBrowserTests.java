@@ -1,0 +1,105 @@
+package org.linli.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.linli.testsupport.Browser;
+import org.linli.testsupport.LinliWebTest;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WindowType;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/** End to end in Chromium: a resident signs in with the code from the demo outbox; staff sign in; lockout. */
+@LinliWebTest
+class SignInBrowserTests {
+
+    static WebDriver browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        browser = Browser.start();
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @BeforeEach
+    void freshVisitor() {
+        open("/");
+        browser.manage().deleteAllCookies();
+    }
+
+    void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    @Test
+    void aResidentSignsInWithTheCodeReadFromTheOutboxPage() {
+        open("/login");
+        browser.findElement(By.id("phone")).sendKeys("13900004001");
+        Browser.clickAndWait(browser, browser.findElement(By.id("send-code")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("输入验证码");
+
+        String form = browser.getWindowHandle();
+        browser.switchTo().newWindow(WindowType.TAB);
+        open("/dev/outbox?to=13900004001");
+        String text = browser.findElement(By.cssSelector(".sms-text")).getText();
+        Matcher code = Pattern.compile("(?<!\\d)\\d{6}(?!\\d)").matcher(text);
+        assertThat(code.find()).as(text).isTrue();
+        browser.close();
+        browser.switchTo().window(form);
+
+        browser.findElement(By.id("code")).sendKeys(code.group());
+        Browser.clickAndWait(browser, browser.findElement(By.id("verify")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("我的账号");
+        assertThat(browser.findElement(By.id("roles")).getText()).contains("居民");
+
+        Browser.clickAndWait(browser, browser.findElement(By.id("sign-out")));
+        assertThat(browser.getCurrentUrl()).contains("/login");
+        assertThat(browser.findElements(By.id("sign-in-link"))).isNotEmpty();
+    }
+
+    @Test
+    void staffSignInAndSeeTheirCentersStaffPage() {
+        signIn("fenghuangshan-center-admin", "Linli@2026");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("我的账号");
+        assertThat(browser.findElement(By.id("roles")).getText()).contains("中心负责人").contains("全科社工");
+        open("/admin/centers/fenghuangshan/staff");
+        assertThat(browser.findElement(By.id("staff-table")).getText()).contains("fenghuangshan-staff20");
+        open("/admin/centers/xiaojie/staff");
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as("another center does not exist for them")
+                .isEqualTo("没有找到");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheAccount() {
+        for (int i = 1; i <= 4; i++) {
+            signIn("dashuying-staff01", "Wrong-pass" + i);
+            assertThat(browser.findElement(By.id("login-error")).getText()).contains("用户名或密码不正确");
+        }
+        signIn("dashuying-staff01", "Wrong-pass5");
+        assertThat(browser.findElement(By.id("login-error")).getText()).contains("账号已锁定").contains("15 分钟");
+        signIn("dashuying-staff01", "Linli@2026");
+        assertThat(browser.findElement(By.id("login-error")).getText()).contains("账号已锁定");
+    }
+
+    private void signIn(String username, String password) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys(password);
+        Browser.clickAndWait(browser, browser.findElement(By.id("sign-in")));
+    }
+}

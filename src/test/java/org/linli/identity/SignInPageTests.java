@@ -1,0 +1,84 @@
+package org.linli.identity;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.linli.testsupport.Http;
+import org.linli.testsupport.LinliWebTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The sign-in pages as a browser without JavaScript uses them: sessions, CSRF, redirects. */
+@LinliWebTest
+class SignInPageTests {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aFormPostWithoutCsrfTokenIs403() {
+        Http http = new Http(port);
+        HttpResponse<String> response = http.send(http.request("/login/password")
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=xiaojie-staff05&password=Linli%402026")).build());
+        assertThat(response.statusCode()).isEqualTo(403);
+        assertThat(response.body()).doesNotContain("Exception");
+    }
+
+    @Test
+    void signingInGivesANewSessionIdKeptInPostgresWithA30MinuteIdleLimit() {
+        Http http = new Http(port);
+        HttpResponse<String> page = http.get("/login");
+        String session = sessionCookie(page);
+        Matcher csrf = CSRF.matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+
+        HttpResponse<String> signedIn = http.send(http.request("/login/password")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
+                .POST(HttpRequest.BodyPublishers.ofString("username=xiaojie-staff05&password=Linli%402026&_csrf="
+                        + csrf.group(1))).build());
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/account");
+        String newSession = sessionCookie(signedIn);
+        assertThat(newSession).isNotEqualTo(session);
+
+        HttpResponse<String> account = http.get("/account", "Cookie", newSession);
+        assertThat(account.statusCode()).isEqualTo(200);
+        assertThat(account.body()).contains("全科社工").contains("xiaojie");
+        assertThat(http.get("/account", "Cookie", session).statusCode()).as("the old session id is worthless")
+                .isEqualTo(302);
+
+        assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name like 'account:%' limit 1")
+                .query(Integer.class).single()).isEqualTo(1800);
+    }
+
+    @Test
+    void aProtectedPageSendsAStrangerToSignInAndBack() {
+        HttpResponse<String> response = new Http(port).get("/admin/centers/xiaojie/staff");
+        assertThat(response.statusCode()).isEqualTo(302);
+        assertThat(response.headers().firstValue("Location").orElseThrow())
+                .contains("/login?next=%2Fadmin%2Fcenters%2Fxiaojie%2Fstaff");
+    }
+
+    @Test
+    void theSignInPageListsDemoAccounts() {
+        String body = new Http(port).get("/login").body();
+        assertThat(body).contains("id=\"demo-accounts\"").contains("district-admin / Linli@2026")
+                .contains("13800000001");
+    }
+
+    private static String sessionCookie(HttpResponse<String> response) {
+        return response.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION="))
+                .map(c -> c.split(";", 2)[0]).findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+    }
+}
