@@ -197,6 +197,33 @@ class SignInApiTests {
         assertCode(api().http().get("/api/v1/me"), 401, "UNAUTHENTICATED");
     }
 
+    @Test
+    void anAdministratorWithAnExpiredPasswordMayOnlyChangeIt() {
+        String token = api().token("jiangan-center-admin");
+        jdbc.sql("update account set password_changed_at = now() - interval '91 days' where username = ?")
+                .param("jiangan-center-admin").update();
+        assertThat(Http.json(api().get("/api/v1/me", token)).get("passwordChangeRequired").asBoolean()).isTrue();
+        assertCode(api().get("/api/v1/centers/jiangan/staff", token), 403, "PASSWORD_EXPIRED");
+        assertCode(api().send("POST", "/api/v1/me/password", token,
+                "{\"currentPassword\":\"" + Api.DEMO_PASSWORD + "\",\"newPassword\":\"short\"}"), 400, "PASSWORD_WEAK");
+        assertThat(api().send("POST", "/api/v1/me/password", token,
+                "{\"currentPassword\":\"" + Api.DEMO_PASSWORD + "\",\"newPassword\":\"Jiangan#2027\"}").statusCode())
+                .isEqualTo(204);
+        assertThat(api().get("/api/v1/centers/jiangan/staff", token).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void languageAndElderModeAreKeptWithTheAccount() {
+        String token = api().token("xiaojie-staff06");
+        assertThat(api().send("PUT", "/api/v1/me/preferences", token, "{\"language\":\"en\",\"elderMode\":true}")
+                .statusCode()).isEqualTo(204);
+        JsonNode me = Http.json(api().get("/api/v1/me", token));
+        assertThat(me.get("language").asString()).isEqualTo("en");
+        assertThat(me.get("elderMode").asBoolean()).isTrue();
+        assertCode(api().send("PUT", "/api/v1/me/preferences", token, "{\"language\":\"fr\"}"), 400,
+                "LANGUAGE_UNSUPPORTED");
+    }
+
     private static List<String> roles(JsonNode tokens) {
         return StreamSupport.stream(tokens.get("roles").spliterator(), false)
                 .map(r -> r.get("role").asString() + "@" + r.get("scope").asString()).toList();

@@ -96,6 +96,22 @@ class SignInBrowserTests {
         assertThat(browser.findElement(By.id("login-error")).getText()).contains("账号已锁定");
     }
 
+    @Test
+    void theDistrictAdminAddsACommunityCenterThroughThePages() {
+        signIn("district-admin", "Linli@2026");
+        open("/admin/centers/taihe/staff");
+        Browser.clickAndWait(browser, browser.findElement(By.id("new-center")));
+        browser.findElement(By.id("code")).sendKeys("Bad Code");
+        browser.findElement(By.id("name")).sendKeys("新社区党群服务中心");
+        Browser.clickAndWait(browser, browser.findElement(By.id("create-center")));
+        assertThat(browser.findElement(By.id("center-error")).getText()).contains("中心编号");
+        browser.findElement(By.id("code")).clear();
+        browser.findElement(By.id("code")).sendKeys("taihe-new");
+        Browser.clickAndWait(browser, browser.findElement(By.id("create-center")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("新社区党群服务中心");
+        assertThat(browser.findElement(By.id("center-parent")).getText()).isEqualTo("太和街道党群服务中心");
+    }
+
     private void signIn(String username, String password) {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);

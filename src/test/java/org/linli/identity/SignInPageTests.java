@@ -40,13 +40,7 @@ class SignInPageTests {
         Http http = new Http(port);
         HttpResponse<String> page = http.get("/login");
         String session = sessionCookie(page);
-        Matcher csrf = CSRF.matcher(page.body());
-        assertThat(csrf.find()).isTrue();
-
-        HttpResponse<String> signedIn = http.send(http.request("/login/password")
-                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", session)
-                .POST(HttpRequest.BodyPublishers.ofString("username=xiaojie-staff05&password=Linli%402026&_csrf="
-                        + csrf.group(1))).build());
+        HttpResponse<String> signedIn = postSignIn(http, page, "xiaojie-staff05");
         assertThat(signedIn.statusCode()).isEqualTo(302);
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/account");
         String newSession = sessionCookie(signedIn);
@@ -60,6 +54,34 @@ class SignInPageTests {
 
         assertThat(jdbc.sql("select max_inactive_interval from spring_session where principal_name like 'account:%' limit 1")
                 .query(Integer.class).single()).isEqualTo(1800);
+    }
+
+    @Test
+    void elderModeSwitchedWhileSignedInFollowsTheAccountToANewBrowser() {
+        Http http = new Http(port);
+        String session = signIn(http, "xiaojie-staff07");
+        http.get("/?elder=on", "Cookie", session);
+        assertThat(jdbc.sql("select elder_mode from account where username = 'xiaojie-staff07'").query(Boolean.class)
+                .single()).isTrue();
+
+        HttpResponse<String> elsewhere = postSignIn(http, http.get("/login"), "xiaojie-staff07");
+        assertThat(elsewhere.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("linli_elder=1"));
+    }
+
+    private String signIn(Http http, String username) {
+        HttpResponse<String> signedIn = postSignIn(http, http.get("/login"), username);
+        assertThat(signedIn.statusCode()).isEqualTo(302);
+        return sessionCookie(signedIn);
+    }
+
+    /** Posts the sign-in form of {@code page} with its CSRF token and session, as a browser would. */
+    private static HttpResponse<String> postSignIn(Http http, HttpResponse<String> page, String username) {
+        Matcher csrf = CSRF.matcher(page.body());
+        assertThat(csrf.find()).isTrue();
+        return http.send(http.request("/login/password")
+                .header("Content-Type", "application/x-www-form-urlencoded").header("Cookie", sessionCookie(page))
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + username + "&password=Linli%402026&_csrf="
+                        + csrf.group(1))).build());
     }
 
     @Test

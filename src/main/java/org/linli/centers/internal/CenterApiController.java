@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.List;
 import org.linli.platform.Access;
+import org.linli.platform.ActorId;
 import org.linli.platform.ClientAddress;
 import org.linli.platform.Role;
 import org.springframework.http.HttpStatus;
@@ -38,17 +39,8 @@ class CenterApiController {
     @Operation(summary = "Add a street under the district, or a community center under a street")
     ResponseEntity<CenterDetail> create(@PathVariable String code, @RequestBody CreateCenter.Command command,
             HttpServletRequest request, Principal principal) {
-        Center center = createCenter.under(code, command, actorId(principal), ClientAddress.of(request));
+        Center center = createCenter.under(code, command, ActorId.of(principal), ClientAddress.of(request));
         return ResponseEntity.status(HttpStatus.CREATED).body(CenterDetail.of(center, List.of()));
-    }
-
-    /** The account id behind the bearer token (its subject), for the audit log. */
-    private static Long actorId(Principal principal) {
-        try {
-            return principal == null ? null : Long.valueOf(principal.getName());
-        } catch (NumberFormatException e) {
-            return null;
-        }
     }
 
     @GetMapping
