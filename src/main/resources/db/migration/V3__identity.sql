@@ -11,7 +11,8 @@ create table account (
     language            varchar(8) check (language in ('zh-CN', 'en')),
     elder_mode          boolean,
     created_at          timestamptz not null default now(),
-    check (username is not null or phone is not null),
+    erased_at           timestamptz,
+    check (username is not null or phone is not null or erased_at is not null),
     check (username is null or password_hash is not null)
 );
 

@@ -16,14 +16,28 @@ public class AuditLog {
         this.jdbc = jdbc;
     }
 
-    public void record(AuditEvent event) {
-        jdbc.sql("""
+    /** Appends the event and returns its id. */
+    public long record(AuditEvent event) {
+        return jdbc.sql("""
                 insert into audit_event (actor_id, actor_label, action, subject, center_id, client_ip, detail)
-                values (?, ?, ?, ?, (select id from center where code = ?), ?, ?)
+                values (?, ?, ?, ?, (select id from center where code = ?), ?, ?) returning id
                 """)
                 .params(event.actorId(), event.actorLabel(), event.action(), event.subject(), event.centerCode(),
                         event.clientIp(), event.detail())
-                .update();
+                .query(Long.class).single();
+    }
+
+    /** Entries about one subject with one of the actions, newest first (e.g. who looked at my record). */
+    public List<Entry> about(String subject, Collection<String> actions) {
+        return jdbc.sql(SELECT + " where e.subject = :subject and e.action = any(:actions) order by e.id desc limit 500")
+                .param("subject", subject).param("actions", actions.toArray(String[]::new))
+                .query(AuditLog::map).list();
+    }
+
+    /** Everything an account did, newest first (for the person's own data export). */
+    public List<Entry> byActor(long actorId, int limit) {
+        return jdbc.sql(SELECT + " where e.actor_id = :actor order by e.id desc limit :limit")
+                .param("actor", actorId).param("limit", limit).query(AuditLog::map).list();
     }
 
     /**
@@ -32,18 +46,23 @@ public class AuditLog {
      */
     public List<Entry> page(Collection<String> centerCodes, int page, int size) {
         String where = centerCodes == null ? "" : " where c.code = any(:codes)";
-        var spec = jdbc.sql("""
-                select e.id, e.at, e.actor_id, e.actor_label, e.action, e.subject, c.code as center_code, e.client_ip, e.detail
-                  from audit_event e left join center c on c.id = e.center_id
-                """ + where + " order by e.id desc limit :limit offset :offset")
+        var spec = jdbc.sql(SELECT + where + " order by e.id desc limit :limit offset :offset")
                 .param("limit", size).param("offset", page * size);
         if (centerCodes != null) {
             spec = spec.param("codes", centerCodes.toArray(String[]::new));
         }
-        return spec.query((rs, row) -> new Entry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class),
-                (Long) rs.getObject("actor_id"), rs.getString("actor_label"), rs.getString("action"),
-                rs.getString("subject"), rs.getString("center_code"), rs.getString("client_ip"),
-                rs.getString("detail"))).list();
+        return spec.query(AuditLog::map).list();
+    }
+
+    private static final String SELECT = """
+            select e.id, e.at, e.actor_id, e.actor_label, e.action, e.subject, c.code as center_code, e.client_ip, e.detail
+              from audit_event e left join center c on c.id = e.center_id
+            """;
+
+    private static Entry map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Entry(rs.getLong("id"), rs.getObject("at", OffsetDateTime.class), (Long) rs.getObject("actor_id"),
+                rs.getString("actor_label"), rs.getString("action"), rs.getString("subject"),
+                rs.getString("center_code"), rs.getString("client_ip"), rs.getString("detail"));
     }
 
     public record Entry(long id, OffsetDateTime at, Long actorId, String actorLabel, String action, String subject,

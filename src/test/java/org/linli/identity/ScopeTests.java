@@ -1,7 +1,7 @@
 package org.linli.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.linli.identity.SignInApiTests.assertCode;
+import static org.linli.testsupport.Api.assertCode;
 
 import java.net.http.HttpResponse;
 import java.util.ArrayList;

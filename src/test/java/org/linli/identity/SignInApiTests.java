@@ -1,6 +1,7 @@
 package org.linli.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.linli.testsupport.Api.assertCode;
 
 import java.net.http.HttpResponse;
 import java.time.Instant;
@@ -227,10 +228,5 @@ class SignInApiTests {
     private static List<String> roles(JsonNode tokens) {
         return StreamSupport.stream(tokens.get("roles").spliterator(), false)
                 .map(r -> r.get("role").asString() + "@" + r.get("scope").asString()).toList();
-    }
-
-    static void assertCode(HttpResponse<String> response, int status, String code) {
-        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
-        assertThat(Http.json(response).get("code").asString()).isEqualTo(code);
     }
 }

@@ -21,8 +21,9 @@ class MessageBundleCompletenessTest {
 
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
     private static final Pattern ERROR_CODE = Pattern.compile(
-            "(?:LinliException\\.\\w+\\(\\s*|new LinliException\\(\\s*HttpStatus\\.\\w+,\\s*"
-            + "|problems\\.(?:of|detail)\\([^;\"]*|case [\\d, ]+-> |[?:] )\"([A-Z][A-Z_]+[A-Z])\"");
+            "(?:LinliException\\.\\w+\\(\\s*|LinliException\\.invalidField\\(\\s*\"\\w+\",\\s*"
+            + "|new LinliException\\(\\s*HttpStatus\\.\\w+,\\s*|problems\\.(?:of|detail)\\([^;\"]*|case [\\d, ]+-> )"
+            + "\"([A-Z][A-Z_]+[A-Z])\"");
 
     @Test
     void chineseAndEnglishHaveTheSameKeys() throws IOException {
@@ -71,7 +72,12 @@ class MessageBundleCompletenessTest {
                 }
             }
         }
-        assertThat(codes).as("the scan finds the codes in use").contains("CENTER_NOT_FOUND", "NOT_FOUND");
+        codes.addAll(Set.of("INTERNAL_ERROR", "REQUEST_REFUSED"));
+        for (IdCardNumber.Problem problem : IdCardNumber.Problem.values()) {
+            codes.add(problem.name());
+        }
+        assertThat(codes).as("the scan finds the codes in use")
+                .contains("CENTER_NOT_FOUND", "NOT_FOUND", "PHONE_INVALID", "OTP_TOO_MANY_TRIES", "MALFORMED_REQUEST");
         assertThat(codes).allSatisfy(code -> {
             assertThat(keys).as("message for " + code).contains("error." + code);
             assertThat(documented).as("docs/error-codes.md lists " + code).contains("`" + code + "`");

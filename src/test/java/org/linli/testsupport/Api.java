@@ -65,4 +65,10 @@ public final class Api {
                         : HttpRequest.BodyPublishers.ofString(body));
         return http.send(builder.build());
     }
+
+    /** The response is a problem with this status and stable code. */
+    public static void assertCode(HttpResponse<String> response, int status, String code) {
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
+        assertThat(Http.json(response).get("code").asString()).isEqualTo(code);
+    }
 }

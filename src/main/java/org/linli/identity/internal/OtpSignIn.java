@@ -4,7 +4,7 @@ import java.util.Locale;
 import org.linli.audit.AuditEvent;
 import org.linli.audit.AuditLog;
 import org.linli.centers.Centers;
-import org.linli.notifications.SmsGateway;
+import org.linli.platform.SmsGateway;
 import org.linli.platform.LinliException;
 import org.linli.platform.PhoneNumber;
 import org.linli.platform.Role;

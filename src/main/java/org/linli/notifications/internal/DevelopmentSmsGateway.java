@@ -1,6 +1,6 @@
 package org.linli.notifications.internal;
 
-import org.linli.notifications.SmsGateway;
+import org.linli.platform.SmsGateway;
 import org.linli.platform.PhoneNumber;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

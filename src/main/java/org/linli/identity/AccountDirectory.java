@@ -1,0 +1,64 @@
+package org.linli.identity;
+
+import java.util.Optional;
+import org.linli.identity.internal.AccountRepository;
+import org.linli.platform.PhoneNumber;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may know about an account: how to reach it, and erasing it on request. */
+@Service
+public class AccountDirectory {
+
+    private final AccountRepository accounts;
+    private final JdbcClient jdbc;
+
+    AccountDirectory(AccountRepository accounts, JdbcClient jdbc) {
+        this.accounts = accounts;
+        this.jdbc = jdbc;
+    }
+
+    /** Phone (may be null), language ({@code zh-CN} unless chosen otherwise) and display name. */
+    public record Contact(long accountId, String phone, String language, String displayName) {
+    }
+
+    public Optional<Contact> contact(long accountId) {
+        return accounts.findById(accountId).map(a -> new Contact(a.id(), a.phone(),
+                a.language() == null ? "zh-CN" : a.language(), a.displayName()));
+    }
+
+    public Optional<Long> idByPhone(PhoneNumber phone) {
+        return accounts.findByPhone(phone.value()).map(a -> a.id());
+    }
+
+    /** The resident account for this phone, created (with RESIDENT at the district) when there is none. */
+    @Transactional
+    public long ensureResident(PhoneNumber phone, String displayName) {
+        return accounts.findByPhone(phone.value()).map(a -> a.id()).orElseGet(() -> {
+            long id = accounts.createResident(phone.value(), displayName);
+            jdbc.sql("""
+                    insert into role_grant (account_id, role, center_id)
+                    select ?, 'RESIDENT', id from center where level = 'DISTRICT'
+                    """).param(id).update();
+            return id;
+        });
+    }
+
+    /**
+     * Erases an account: no phone, username, password or roles any more, every sign-in revoked. The row
+     * stays (anonymised) so that records pointing at it keep their meaning for statistics.
+     */
+    @Transactional
+    public void erase(long accountId) {
+        jdbc.sql("""
+                update account set phone = null, username = null, password_hash = null, display_name = '已注销',
+                       language = null, elder_mode = null, erased_at = now() where id = ?
+                """).param(accountId).update();
+        jdbc.sql("delete from role_grant where account_id = ?").param(accountId).update();
+        jdbc.sql("update refresh_token set revoked_at = now() where account_id = ? and revoked_at is null")
+                .param(accountId).update();
+        jdbc.sql("delete from spring_session where principal_name = ?").param(Callers.PRINCIPAL_PREFIX + accountId)
+                .update();
+    }
+}
