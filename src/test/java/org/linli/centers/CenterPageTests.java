@@ -42,6 +42,15 @@ class CenterPageTests {
     }
 
     @Test
+    void aCenterPageSaysWhetherItIsOpenAndShowsTheWeeksHours() {
+        String body = http().get("/centers/xiaojie").body();
+        assertThat(body).contains("id=\"open-now\"").containsPattern("正在开放|现在不开放")
+                .contains("id=\"week-hours\"").contains("中午连").contains("周末延");
+        assertThat(Pattern.compile("data-day-kind=\"").matcher(body).results().count()).isEqualTo(7);
+        assertThat(http().get("/centers/beijinglu").body()).contains("城市自习室");
+    }
+
+    @Test
     void acceptLanguageEnglishGivesEnglishPagesAndAnUnsupportedOneChinese() {
         assertThat(http().get("/centers/xiaojie", "Accept-Language", "en-US,en;q=0.9").body())
                 .contains("lang=\"en\"").contains("Xiaojie Community Service Center").contains("Opening hours");

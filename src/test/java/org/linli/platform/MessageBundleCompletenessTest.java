@@ -22,7 +22,7 @@ class MessageBundleCompletenessTest {
     private static final Pattern TEMPLATE_KEY = Pattern.compile("#\\{([a-zA-Z][\\w.]*)[}(]");
     private static final Pattern ERROR_CODE = Pattern.compile(
             "(?:LinliException\\.\\w+\\(\\s*|LinliException\\.invalidField\\(\\s*\"\\w+\",\\s*"
-            + "|new LinliException\\(\\s*HttpStatus\\.\\w+,\\s*|problems\\.(?:of|detail)\\([^;\"]*|case [\\d, ]+-> )"
+            + "|new LinliException\\(\\s*HttpStatus\\.\\w+,\\s*|new Problem\\([^,]+,\\s*|problems\\.(?:of|detail)\\([^;\"]*|case [\\d, ]+-> )"
             + "\"([A-Z][A-Z_]+[A-Z])\"");
 
     @Test

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.linli.centers.Center;
 import org.linli.centers.CenterLevel;
+import org.linli.centers.CenterPageSection;
 import org.linli.centers.Centers;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,9 +17,15 @@ import org.springframework.web.bind.annotation.PathVariable;
 class CenterPageController {
 
     private final Centers centers;
+    private final List<CenterPageSection> sections;
 
-    CenterPageController(Centers centers) {
+    CenterPageController(Centers centers, List<CenterPageSection> sections) {
         this.centers = centers;
+        this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(CenterPageSection::order)).toList();
+    }
+
+    /** A section ready for the template: which fragment, and its data. */
+    record RenderedSection(String template, Map<String, Object> data) {
     }
 
     @GetMapping("/")
@@ -35,8 +42,10 @@ class CenterPageController {
     }
 
     @GetMapping("/centers/{code}")
-    String center(@PathVariable String code, Model model) {
+    String center(@PathVariable String code, Model model, java.util.Locale locale) {
         Center center = centers.require(code);
+        model.addAttribute("sections", sections.stream()
+                .map(s -> new RenderedSection(s.template(), s.model(center, locale))).toList());
         model.addAttribute("center", center);
         model.addAttribute("path", centers.path(center));
         model.addAttribute("children", centers.children(center.code()));
