@@ -1,0 +1,34 @@
+package org.linli.notifications.internal;
+
+import java.time.format.DateTimeFormatter;
+import org.linli.appointments.AppointmentBooked;
+import org.linli.appointments.AppointmentReminderDue;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+
+/** Confirms bookings and sends the day-before reminder, once per appointment and kind. */
+@Component
+class AppointmentNotifications {
+
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
+
+    private final Inbox inbox;
+
+    AppointmentNotifications(Inbox inbox) {
+        this.inbox = inbox;
+    }
+
+    @ApplicationModuleListener
+    void on(AppointmentBooked event) {
+        inbox.deliver("appointment:" + event.appointmentId(), event.accountId(), "APPOINTMENT_BOOKED", false, true,
+                event.serviceNameZh(), event.centerCode(), WHEN.format(event.startsAt().atZoneSameInstant(
+                        java.time.ZoneId.of("Asia/Shanghai"))));
+    }
+
+    @ApplicationModuleListener
+    void on(AppointmentReminderDue event) {
+        inbox.deliver("appointment:" + event.appointmentId(), event.accountId(), "APPOINTMENT_REMINDER", false, true,
+                event.serviceNameZh(), event.centerCode(), WHEN.format(event.startsAt().atZoneSameInstant(
+                        java.time.ZoneId.of("Asia/Shanghai"))));
+    }
+}
