@@ -112,6 +112,24 @@ class SignInBrowserTests {
         assertThat(browser.findElement(By.id("center-parent")).getText()).isEqualTo("太和街道党群服务中心");
     }
 
+    @Test
+    void aCenterAdminClosesTheCenterForTrainingOnTheHoursPage() {
+        signIn("luojiaying-center-admin", "Linli@2026");
+        open("/admin/centers/luojiaying/hours");
+        assertThat(browser.findElement(By.id("rules")).getText()).contains("09:00–12:00");
+        String date = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(20).toString();
+        Browser.js(browser, "arguments[0].value = arguments[1];", browser.findElement(By.id("ex-date")), date);
+        browser.findElement(By.cssSelector("input[name='closed']")).click();
+        browser.findElement(By.id("ex-note")).sendKeys("内部培训");
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#add-exception + form button[type='submit']")));
+        assertThat(browser.findElement(By.id("exceptions")).getText()).contains(date).contains("全天关闭").contains("内部培训");
+
+        Browser.js(browser, "arguments[0].value = '18:00';", browser.findElement(By.id("rule-opens")));
+        Browser.js(browser, "arguments[0].value = '17:00';", browser.findElement(By.id("rule-closes")));
+        Browser.clickAndWait(browser, browser.findElement(By.id("add-rule-submit")));
+        assertThat(browser.findElement(By.id("hours-error")).getText()).contains("结束时间必须晚于开始时间");
+    }
+
     private void signIn(String username, String password) {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);
