@@ -3,52 +3,24 @@ package org.linli.appointments;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.linli.testsupport.Api;
 import org.linli.testsupport.Browser;
+import org.linli.testsupport.BrowserTest;
 import org.linli.testsupport.LinliWebTest;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** End to end: a resident books a lunchtime slot from the center page, sees it, and cancels it. */
 @LinliWebTest
-class AppointmentBrowserTests {
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
+class AppointmentBrowserTests extends BrowserTest {
 
     @Test
     void aResidentBooksFromTheCenterPageAndCancels() {
-        open("/login");
-        browser.findElement(By.id("phone")).sendKeys("13900009001");
-        Browser.clickAndWait(browser, browser.findElement(By.id("send-code")));
-        browser.findElement(By.id("code")).sendKeys(new Api(port).latestCode("13900009001"));
-        Browser.clickAndWait(browser, browser.findElement(By.id("verify")));
+        signInByCode("13900009001");
 
         open("/centers/xiaojie");
-        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#appointments a[data-service='legal']")));
+        assertThat(browser.findElement(By.cssSelector("#appointments a[data-service='legal']")).getAttribute("href"))
+                .endsWith("/centers/xiaojie/book/legal");
         LocalDate day = AppointmentApiTests.wednesday(3);
         open("/centers/xiaojie/book/legal?date=" + day);
         WebElement lunch = browser.findElement(By.cssSelector("button[data-start='" + day + "T12:00+08:00']"));

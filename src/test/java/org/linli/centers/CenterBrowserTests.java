@@ -3,49 +3,25 @@ package org.linli.centers;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linli.testsupport.Browser;
+import org.linli.testsupport.BrowserTest;
 import org.linli.testsupport.LinliWebTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** End to end in headless Chromium: a resident finds a center, switches language and elder mode. */
 @LinliWebTest
-class CenterBrowserTests {
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class CenterBrowserTests extends BrowserTest {
 
     @BeforeEach
     void freshVisitor() {
         open("/");
         browser.manage().deleteAllCookies();
         Browser.phoneSized(browser);
-    }
-
-    void open(String path) {
-        browser.get("http://localhost:" + port + path);
     }
 
     String heading() {

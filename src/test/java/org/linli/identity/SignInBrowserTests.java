@@ -4,46 +4,22 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.linli.testsupport.Browser;
+import org.linli.testsupport.BrowserTest;
 import org.linli.testsupport.LinliWebTest;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WindowType;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** End to end in Chromium: a resident signs in with the code from the demo outbox; staff sign in; lockout. */
 @LinliWebTest
-class SignInBrowserTests {
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class SignInBrowserTests extends BrowserTest {
 
     @BeforeEach
     void freshVisitor() {
         open("/");
         browser.manage().deleteAllCookies();
-    }
-
-    void open(String path) {
-        browser.get("http://localhost:" + port + path);
     }
 
     @Test
@@ -130,10 +106,4 @@ class SignInBrowserTests {
         assertThat(browser.findElement(By.id("hours-error")).getText()).contains("结束时间必须晚于开始时间");
     }
 
-    private void signIn(String username, String password) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(password);
-        Browser.clickAndWait(browser, browser.findElement(By.id("sign-in")));
-    }
 }

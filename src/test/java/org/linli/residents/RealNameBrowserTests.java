@@ -2,41 +2,18 @@ package org.linli.residents;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.linli.testsupport.Api;
 import org.linli.testsupport.Browser;
+import org.linli.testsupport.BrowserTest;
 import org.linli.testsupport.LinliWebTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.Select;
-import org.springframework.boot.test.web.server.LocalServerPort;
 
 /** End to end in Chromium: a resident fills in details and sees them masked; staff reveal; the resident sees it. */
 @LinliWebTest
-class RealNameBrowserTests {
-
-    static WebDriver browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
+class RealNameBrowserTests extends BrowserTest {
 
     @Test
     void aResidentFillsInDetailsStaffRevealWithAReasonAndTheResidentSeesWhoLooked() {
@@ -78,12 +55,4 @@ class RealNameBrowserTests {
         assertThat(browser.findElement(By.id("access-log")).getText()).contains("办理居住证明").contains("xiaojie");
     }
 
-    private void signInByCode(String phone) {
-        open("/login");
-        browser.findElement(By.id("phone")).sendKeys(phone);
-        Browser.clickAndWait(browser, browser.findElement(By.id("send-code")));
-        String code = new Api(port).latestCode(phone);
-        browser.findElement(By.id("code")).sendKeys(code);
-        Browser.clickAndWait(browser, browser.findElement(By.id("verify")));
-    }
 }

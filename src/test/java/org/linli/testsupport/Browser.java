@@ -40,7 +40,9 @@ public final class Browser {
     /** Clicks something that loads a new page, and waits until the old page is gone. */
     public static void clickAndWait(WebDriver driver, WebElement element) {
         element.click();
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(element));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> "complete".equals(js(d, "return document.readyState;")));
     }
 
     public static void phoneSized(WebDriver driver) {

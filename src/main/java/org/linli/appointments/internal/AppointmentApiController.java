@@ -156,10 +156,6 @@ class AppointmentApiController {
     }
 
     static LocalDate parseDate(String date) {
-        try {
-            return LocalDate.parse(date.trim());
-        } catch (java.time.format.DateTimeParseException e) {
-            throw LinliException.invalidField("date", "DATE_INVALID", "date");
-        }
+        return org.linli.platform.RequestTimes.date("date", date);
     }
 }

@@ -2,10 +2,10 @@ package org.linli.appointments.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import org.linli.appointments.AppointmentBooked;
 import org.linli.calendar.OpeningHours;
 import org.linli.platform.LinliException;
+import org.linli.platform.RequestTimes;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -101,18 +101,11 @@ class Booking {
         jdbc.sql("select pg_advisory_xact_lock(hashtext('appointments:' || ?))").param(accountId).query().singleRow();
     }
 
+    /** The slot's start; unlike a query's moment it may not be left out. */
     static OffsetDateTime parse(String start) {
         if (start == null || start.isBlank()) {
             throw LinliException.invalidField("start", "DATE_TIME_INVALID", "start");
         }
-        try {
-            return OffsetDateTime.parse(start.trim());
-        } catch (DateTimeParseException withoutOffset) {
-            try {
-                return java.time.LocalDateTime.parse(start.trim()).atZone(OpeningHours.ZONE).toOffsetDateTime();
-            } catch (DateTimeParseException e) {
-                throw LinliException.invalidField("start", "DATE_TIME_INVALID", "start");
-            }
-        }
+        return RequestTimes.moment("start", start);
     }
 }
