@@ -47,7 +47,7 @@ public class AuditLog {
     public List<Entry> page(Collection<String> centerCodes, int page, int size) {
         String where = centerCodes == null ? "" : " where c.code = any(:codes)";
         var spec = jdbc.sql(SELECT + where + " order by e.id desc limit :limit offset :offset")
-                .param("limit", size).param("offset", page * size);
+                .param("limit", size).param("offset", (long) Math.min(page, 100_000) * size);
         if (centerCodes != null) {
             spec = spec.param("codes", centerCodes.toArray(String[]::new));
         }

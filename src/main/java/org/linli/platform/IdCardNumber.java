@@ -21,7 +21,7 @@ public record IdCardNumber(String value) {
             41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82, 83);
 
     public IdCardNumber {
-        Problem problem = problem(value, LocalDate.now());
+        Problem problem = problem(value, LocalDate.now(RequestTimes.ZONE));
         if (problem != null) {
             throw new IllegalArgumentException(problem.name());
         }

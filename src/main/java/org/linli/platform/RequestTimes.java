@@ -4,7 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
+import java.time.DateTimeException;
 
 /**
  * Dates and date-times from requests, for every module: ISO 8601, an omitted offset read as
@@ -17,10 +17,18 @@ public final class RequestTimes {
     private RequestTimes() {
     }
 
+    /** Years outside this range are typing mistakes, and some would not fit PostgreSQL's timestamps. */
+    private static final int FIRST_YEAR = 1900;
+    private static final int LAST_YEAR = 2200;
+
     public static LocalDate date(String field, String value) {
         try {
-            return LocalDate.parse(value == null ? "" : value.trim());
-        } catch (DateTimeParseException e) {
+            LocalDate date = LocalDate.parse(value == null ? "" : value.trim());
+            if (date.getYear() < FIRST_YEAR || date.getYear() > LAST_YEAR) {
+                throw LinliException.invalidField(field, "DATE_INVALID", field);
+            }
+            return date;
+        } catch (DateTimeException e) {
             throw LinliException.invalidField(field, "DATE_INVALID", field);
         }
     }
@@ -31,14 +39,19 @@ public final class RequestTimes {
             return OffsetDateTime.now(ZONE);
         }
         String text = value.trim();
+        OffsetDateTime moment;
         try {
-            return OffsetDateTime.parse(text).atZoneSameInstant(ZONE).toOffsetDateTime();
-        } catch (DateTimeParseException withoutOffset) {
+            moment = OffsetDateTime.parse(text).atZoneSameInstant(ZONE).toOffsetDateTime();
+        } catch (DateTimeException withoutOffset) {
             try {
-                return LocalDateTime.parse(text).atZone(ZONE).toOffsetDateTime();
-            } catch (DateTimeParseException e) {
+                moment = LocalDateTime.parse(text).atZone(ZONE).toOffsetDateTime();
+            } catch (DateTimeException e) {
                 throw LinliException.invalidField(field, "DATE_TIME_INVALID", field);
             }
         }
+        if (moment.getYear() < FIRST_YEAR || moment.getYear() > LAST_YEAR) {
+            throw LinliException.invalidField(field, "DATE_TIME_INVALID", field);
+        }
+        return moment;
     }
 }

@@ -90,6 +90,9 @@ class CalendarApiTests {
         assertCode(api().http().get("/api/v1/centers/beijinglu/opening?space=no-such-room"), 404, "SPACE_NOT_FOUND");
         assertCode(api().http().get("/api/v1/centers/no-such/opening"), 404, "CENTER_NOT_FOUND");
         assertCode(api().http().get("/api/v1/centers/xiaojie/opening?at=tomorrow"), 400, "DATE_TIME_INVALID");
+        assertCode(api().http().get("/api/v1/centers/xiaojie/opening?at=%2B999999999-12-31T23:59:59-18:00"), 400,
+                "DATE_TIME_INVALID");
+        assertCode(api().http().get("/api/v1/centers/xiaojie/hours?from=%2B300000-01-01"), 400, "DATE_INVALID");
     }
 
     private void assertOpening(String center, String at, boolean open, String session, String dayKind, String next) {

@@ -125,6 +125,9 @@ class SignInApiTests {
                 "CREDENTIALS_INVALID");
         assertCode(token("{\"username\":\"no-such-user\",\"password\":\"wrong-Password1\"}"), 401,
                 "CREDENTIALS_INVALID");
+        String padded = "xiaojie-staff01" + "\\t".repeat(100);
+        assertCode(token("{\"username\":\"" + padded + "\",\"password\":\"wrong-Password1\"}"), 401,
+                "CREDENTIALS_INVALID");
     }
 
     @Test

@@ -85,6 +85,16 @@ class SignInPageTests {
     }
 
     @Test
+    void aSignedInPersonDownloadsTheirDataFromThePages() {
+        Http http = new Http(port);
+        String session = signIn(http, "xiaojie-staff12");
+        HttpResponse<String> export = http.get("/me/personal-data", "Cookie", session);
+        assertThat(export.statusCode()).isEqualTo(200);
+        assertThat(export.headers().firstValue("Content-Disposition").orElseThrow()).contains("attachment");
+        assertThat(Http.json(export).get("account").get("displayName").asString()).isNotBlank();
+    }
+
+    @Test
     void aProtectedPageSendsAStrangerToSignInAndBack() {
         HttpResponse<String> response = new Http(port).get("/admin/centers/xiaojie/staff");
         assertThat(response.statusCode()).isEqualTo(302);

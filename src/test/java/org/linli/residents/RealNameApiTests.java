@@ -115,8 +115,10 @@ class RealNameApiTests {
         api().send("PUT", "/api/v1/me/real-name", son, details("李建国", "530199197003030014"));
         assertThat(api().send("POST", "/api/v1/me/household/relatives", son,
                 "{\"phone\":\"13900005005\",\"relation\":\"PARENT\"}").statusCode()).isEqualTo(202);
-        assertThat(Http.json(api().get("/api/v1/me/household", son)).get("members").get(0).get("status").asString())
-                .isEqualTo("PENDING");
+        JsonNode pending = Http.json(api().get("/api/v1/me/household", son)).get("members").get(0);
+        assertThat(pending.get("status").asString()).isEqualTo("PENDING");
+        assertThat(pending.get("maskedName").isNull()).as("nothing about them before they consent").isTrue();
+        assertThat(pending.get("maskedIdNumber").isNull()).isTrue();
 
         JsonNode request = Http.json(api().get("/api/v1/me/household", elder)).get("members").get(0);
         assertThat(request.get("managedByMe").asBoolean()).isFalse();
@@ -134,8 +136,9 @@ class RealNameApiTests {
         String resident = resident("13900005007");
         api().send("PUT", "/api/v1/me/real-name", resident, details("赵敏", "530199199001010027"));
         String staff = api().token("xiaojie-staff08");
-        JsonNode found = Http.json(api().get("/api/v1/centers/xiaojie/residents?q=13900005007", staff))
-                .get("residents").get(0);
+        JsonNode found = Http.json(api().send("POST", "/api/v1/centers/xiaojie/residents/search", staff,
+                "{\"q\":\"13900005007\"}")).get("residents").get(0);
+        assertThat(found.get("birthDate").asString()).as("staff see the year only").isEqualTo("1990");
         assertThat(found.get("idNumber").asString()).isEqualTo("5301**********0027");
         assertThat(found.get("address").asString()).endsWith("****");
         long person = found.get("personId").asLong();
@@ -147,8 +150,8 @@ class RealNameApiTests {
                 "{\"reason\":\"好奇\"}"), 404, "CENTER_NOT_FOUND");
         assertCode(api().send("POST", "/api/v1/centers/fenghuangshan/residents/" + person + "/reveal", otherStaff,
                 "{\"reason\":\"好奇\"}"), 404, "RESIDENT_NOT_FOUND");
-        assertThat(Http.json(api().get("/api/v1/centers/fenghuangshan/residents?q=13900005007", otherStaff))
-                .get("residents").isEmpty()).isTrue();
+        assertThat(Http.json(api().send("POST", "/api/v1/centers/fenghuangshan/residents/search", otherStaff,
+                "{\"q\":\"13900005007\"}")).get("residents").isEmpty()).isTrue();
 
         HttpResponse<String> revealed = api().send("POST", "/api/v1/centers/xiaojie/residents/" + person + "/reveal",
                 staff, "{\"reason\":\"办理社保卡补办\"}");

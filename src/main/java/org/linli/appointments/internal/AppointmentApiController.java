@@ -122,7 +122,13 @@ class AppointmentApiController {
     @Access
     @Operation(summary = "My appointment as an iCalendar file")
     ResponseEntity<String> ics(@PathVariable long id) {
-        Appointment appointment = repository.find(id).filter(a -> Long.valueOf(me()).equals(a.accountId()))
+        return calendarFile(repository, centers, me(), id);
+    }
+
+    /** The caller's own appointment as a calendar file; anyone else's is 404. Pages use it too. */
+    static ResponseEntity<String> calendarFile(AppointmentRepository repository, Centers centers, long accountId,
+            long id) {
+        Appointment appointment = repository.find(id).filter(a -> Long.valueOf(accountId).equals(a.accountId()))
                 .orElseThrow(() -> LinliException.notFound("APPOINTMENT_NOT_FOUND"));
         Center center = centers.require(appointment.service().centerCode());
         String body = CalendarFile.of(appointment, appointment.service().nameZh() + " · " + center.nameZh(),

@@ -74,8 +74,12 @@ class AppointmentPageController {
             }
             model.addAttribute("error", refusal);
             response.setStatus(refusal.status().value());
-            String date = start == null ? null : Booking.parse(start).atZoneSameInstant(OpeningHours.ZONE)
-                    .toLocalDate().toString();
+            String date = null;
+            try {
+                date = Booking.parse(start).atZoneSameInstant(OpeningHours.ZONE).toLocalDate().toString();
+            } catch (LinliException unreadable) {
+                date = null;
+            }
             return slots(code, service, date, move, model);
         }
     }
@@ -85,6 +89,14 @@ class AppointmentPageController {
     String mine(Model model) {
         model.addAttribute("appointments", repository.mine(me()));
         return "appointments/mine";
+    }
+
+    /** The web session's way to the calendar file (the API needs a bearer token). */
+    @GetMapping("/me/appointments/{id}/calendar.ics")
+    @Access
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<String> calendarFile(@PathVariable long id) {
+        return AppointmentApiController.calendarFile(repository, centers, me(), id);
     }
 
     @PostMapping("/me/appointments/{id}/cancel")

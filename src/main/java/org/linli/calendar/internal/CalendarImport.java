@@ -64,6 +64,10 @@ public class CalendarImport {
                 problems.add(new Problem(i + 1, "CALENDAR_CSV_DATE"));
                 continue;
             }
+            if (day.getYear() < 2000 || day.getYear() > 2100) {
+                problems.add(new Problem(i + 1, "CALENDAR_CSV_DATE"));
+                continue;
+            }
             String kind = parts[1].trim().toLowerCase();
             if (!kind.equals("holiday") && !kind.equals("workday")) {
                 problems.add(new Problem(i + 1, "CALENDAR_CSV_KIND"));

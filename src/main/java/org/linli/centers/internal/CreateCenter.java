@@ -46,6 +46,9 @@ class CreateCenter {
         if (command.phone() != null && !command.phone().isBlank() && !command.phone().matches("[0-9+\\- ]{5,20}")) {
             throw LinliException.invalidField("phone", "CENTER_PHONE_INVALID");
         }
+        tooLong("nameEn", command.nameEn(), 150);
+        tooLong("address", command.address(), 200);
+        tooLong("addressEn", command.addressEn(), 300);
         if (centers.find(command.code()).isPresent()) {
             throw LinliException.conflict("CENTER_CODE_TAKEN", command.code());
         }
@@ -55,10 +58,20 @@ class CreateCenter {
                 blank(command.address()) ? null : command.address().trim(),
                 blank(command.addressEn()) ? null : command.addressEn().trim(),
                 blank(command.phone()) ? null : command.phone().trim());
-        repository.insert(center);
+        try {
+            repository.insert(center);
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            throw LinliException.conflict("CENTER_CODE_TAKEN", command.code());
+        }
         audit.record(new AuditEvent(actorId, null, "CENTER_CREATED", command.code(), parentCode, clientIp,
                 level.name()));
         return center;
+    }
+
+    private static void tooLong(String field, String value, int max) {
+        if (value != null && value.trim().length() > max) {
+            throw LinliException.invalidField(field, "FIELD_TOO_LONG", max);
+        }
     }
 
     private static boolean blank(String value) {

@@ -38,29 +38,34 @@ public class PasswordSignIn {
     public long verify(String username, String password, String clientIp) {
         Object outcome = transactions.execute(status -> {
             OffsetDateTime now = OffsetDateTime.now();
-            Account account = accounts.lockByUsername(username == null ? "" : username.trim().toLowerCase())
-                    .orElse(null);
+            String name = username == null ? "" : username.trim().toLowerCase();
+            if (!name.matches("[a-z][a-z0-9._-]{2,39}")) {
+                encoder.matches(password == null ? "" : password, dummyHash);
+                return failed(null, name.length() > 40 ? name.substring(0, 40) : name, clientIp,
+                        LinliException.unauthorized("CREDENTIALS_INVALID"));
+            }
+            Account account = accounts.lockByUsername(name).orElse(null);
             if (account == null) {
                 encoder.matches(password == null ? "" : password, dummyHash);
-                return failed(null, username, clientIp, LinliException.unauthorized("CREDENTIALS_INVALID"));
+                return failed(null, name, clientIp, LinliException.unauthorized("CREDENTIALS_INVALID"));
             }
             if (account.lockedAt(now)) {
-                return failed(account.id(), username, clientIp, locked(account.lockedUntil(), now));
+                return failed(account.id(), name, clientIp, locked(account.lockedUntil(), now));
             }
             if (password == null || !encoder.matches(password, account.passwordHash())) {
                 int failures = account.failedLogins() + 1;
                 if (failures >= properties.maxFailedPasswords()) {
                     OffsetDateTime until = now.plus(properties.lockDuration());
                     accounts.recordFailure(account.id(), 0, until);
-                    audit.record(new AuditEvent(account.id(), username, "ACCOUNT_LOCKED", String.valueOf(account.id()),
+                    audit.record(new AuditEvent(account.id(), name, "ACCOUNT_LOCKED", String.valueOf(account.id()),
                             null, clientIp, "until " + until));
-                    return failed(account.id(), username, clientIp, locked(until, now));
+                    return failed(account.id(), name, clientIp, locked(until, now));
                 }
                 accounts.recordFailure(account.id(), failures, null);
-                return failed(account.id(), username, clientIp, LinliException.unauthorized("CREDENTIALS_INVALID"));
+                return failed(account.id(), name, clientIp, LinliException.unauthorized("CREDENTIALS_INVALID"));
             }
             accounts.recordSuccess(account.id());
-            audit.record(new AuditEvent(account.id(), username, "SIGN_IN", null, null, clientIp, "password"));
+            audit.record(new AuditEvent(account.id(), name, "SIGN_IN", null, null, clientIp, "password"));
             return account.id();
         });
         if (outcome instanceof LinliException refusal) {

@@ -76,7 +76,12 @@ public class StaffManagement {
         if (accounts.usernameTaken(name)) {
             throw LinliException.conflict("USERNAME_TAKEN", name);
         }
-        long id = accounts.createWithPassword(name, displayName.trim(), encoder.encode(password), null);
+        long id;
+        try {
+            id = accounts.createWithPassword(name, displayName.trim(), encoder.encode(password), null);
+        } catch (org.springframework.dao.DuplicateKeyException raced) {
+            throw LinliException.conflict("USERNAME_TAKEN", name);
+        }
         accounts.grant(id, Role.STAFF, centerCode, null, caller.accountId());
         audit.record(new AuditEvent(caller.accountId(), null, "ROLE_GRANTED", name, centerCode, clientIp, "STAFF"));
         return id;

@@ -98,7 +98,7 @@ class Inbox {
         return jdbc.sql("""
                 select id, kind, title, body, urgent, created_at, read_at, sms_sent_at from notification
                  where account_id = ? order by created_at desc, id limit ? offset ?
-                """).params(accountId, size, page * size).query((rs, n) -> new Message(rs.getObject(1, UUID.class),
+                """).params(accountId, size, (long) Math.min(page, 10_000) * size).query((rs, n) -> new Message(rs.getObject(1, UUID.class),
                 rs.getString(2), rs.getString(3), rs.getString(4), rs.getBoolean(5),
                 rs.getObject(6, OffsetDateTime.class), rs.getObject(7, OffsetDateTime.class),
                 rs.getObject(8, OffsetDateTime.class))).list();

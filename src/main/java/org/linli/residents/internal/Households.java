@@ -40,7 +40,7 @@ class Households {
         Person guardian = requireOwnDetails(guardianAccountId);
         String name = IdNumbers.name("realName", realName);
         IdCardNumber id = IdNumbers.parse("idNumber", idNumber);
-        if (id.ageOn(LocalDate.now()) >= 18) {
+        if (id.ageOn(LocalDate.now(org.linli.platform.RequestTimes.ZONE)) >= 18) {
             throw LinliException.invalidField("idNumber", "CHILD_NOT_MINOR");
         }
         if (persons.idNumberTakenByOther(id.value(), null)) {
@@ -88,15 +88,17 @@ class Households {
     @Transactional
     void decide(long parentAccountId, long linkId, boolean accept) {
         Person parent = requireOwnDetails(parentAccountId);
-        int pending = jdbc.sql("select count(*) from household_link where id = ? and member_id = ? and status = 'PENDING'")
-                .params(linkId, parent.id()).query(Integer.class).single();
-        if (pending == 0) {
+        int decided = jdbc.sql("""
+                update household_link set status = ?, decided_at = now()
+                 where id = ? and member_id = ? and status = 'PENDING'
+                """).params(accept ? "ACTIVE" : "DECLINED", linkId, parent.id()).update();
+        if (decided == 0) {
             throw LinliException.notFound("LINK_NOT_FOUND");
         }
-        Long consent = accept ? persons.addConsent(parent.id(), "HOUSEHOLD_LINK", parentAccountId,
-                "同意加入子女的家庭账户") : null;
-        jdbc.sql("update household_link set status = ?, consent_id = ?, decided_at = now() where id = ?")
-                .params(accept ? "ACTIVE" : "DECLINED", consent, linkId).update();
+        if (accept) {
+            long consent = persons.addConsent(parent.id(), "HOUSEHOLD_LINK", parentAccountId, "同意加入子女的家庭账户");
+            jdbc.sql("update household_link set consent_id = ? where id = ?").params(consent, linkId).update();
+        }
     }
 
     /** Members I manage, and requests addressed to me. */
@@ -110,10 +112,14 @@ class Households {
                  where (l.person_id = ? or l.member_id = ?) and l.status <> 'DECLINED' order by l.id
                 """).params(me.id(), me.id()).query((rs, n) -> {
                     boolean mine = rs.getLong(5) == me.id();
+                    if (mine && rs.getString(3).equals("PENDING")) {
+                        // nothing about the other person until they consent
+                        return new Member(rs.getLong(1), 0, rs.getString(2), rs.getString(3), null, null, null, true);
+                    }
                     Person other = persons.findById(mine ? rs.getLong(4) : rs.getLong(5)).orElseThrow();
                     return new Member(rs.getLong(1), other.id(), rs.getString(2), rs.getString(3), other.maskedName(),
                             other.maskedIdNumber(),
-                            other.birthDate() == null ? null : java.time.Period.between(other.birthDate(), LocalDate.now()).getYears(),
+                            other.birthDate() == null ? null : java.time.Period.between(other.birthDate(), LocalDate.now(org.linli.platform.RequestTimes.ZONE)).getYears(),
                             mine);
                 }).list();
     }

@@ -12,7 +12,7 @@ final class IdNumbers {
 
     static IdCardNumber parse(String field, String input) {
         String value = IdCardNumber.normalise(input);
-        IdCardNumber.Problem problem = IdCardNumber.problem(value, LocalDate.now());
+        IdCardNumber.Problem problem = IdCardNumber.problem(value, LocalDate.now(org.linli.platform.RequestTimes.ZONE));
         if (problem != null) {
             throw LinliException.invalidField(field, problem.name());
         }

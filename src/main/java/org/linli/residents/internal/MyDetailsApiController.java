@@ -47,7 +47,7 @@ class MyDetailsApiController {
 
     /**
      * Masked on every screen, also one's own: the full number is only in the data export. Staff see
-     * the address masked too; the resident sees their own.
+     * the address masked and only the birth year (the full date would give away the masked digits).
      */
     record MaskedDetails(long personId, String realName, String idNumber, String address, String birthDate,
             String sex, String homeCenterCode) {
@@ -60,7 +60,8 @@ class MyDetailsApiController {
             MaskedDetails own = of(p);
             String address = p.address() == null ? null
                     : p.address().substring(0, Math.min(6, p.address().length())) + "****";
-            return new MaskedDetails(own.personId(), own.realName(), own.idNumber(), address, own.birthDate(),
+            String birthYear = p.birthDate() == null ? null : String.valueOf(p.birthDate().getYear());
+            return new MaskedDetails(own.personId(), own.realName(), own.idNumber(), address, birthYear,
                     own.sex(), own.homeCenterCode());
         }
     }

@@ -54,6 +54,15 @@ class MyDetailsPageController {
         return "residents/details";
     }
 
+    /** The web session's way to the data export (the API needs a bearer token). */
+    @GetMapping(value = "/me/personal-data", produces = "application/json")
+    @org.springframework.web.bind.annotation.ResponseBody
+    org.springframework.http.ResponseEntity<java.util.Map<String, Object>> export() {
+        return org.springframework.http.ResponseEntity.ok()
+                .header("Content-Disposition", "attachment; filename=\"linli-my-data.json\"")
+                .body(personalData.export(me()));
+    }
+
     @PostMapping("/me/details")
     String save(@RequestParam(required = false) String realName, @RequestParam(required = false) String idNumber,
             @RequestParam(required = false) String address, @RequestParam(required = false) String homeCenterCode,

@@ -41,7 +41,7 @@ class PersonalData {
             data.put("realName", person);
             data.put("consents", persons.consents(p.id()));
             data.put("household", households.members(accountId));
-            data.put("accessLog", whoLooked(p.id()));
+            data.put("accessLog", whoLooked(p.id()).stream().map(MyDetailsApiController::look).toList());
         });
         data.put("activity", audit.byActor(accountId, 200));
         return data;

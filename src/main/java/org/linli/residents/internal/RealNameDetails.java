@@ -35,7 +35,7 @@ class RealNameDetails {
     Person record(long accountId, Command command) {
         String name = IdNumbers.name("realName", command.realName());
         IdCardNumber id = IdNumbers.parse("idNumber", command.idNumber());
-        if (id.ageOn(java.time.LocalDate.now()) < GUARDIAN_AGE) {
+        if (id.ageOn(java.time.LocalDate.now(org.linli.platform.RequestTimes.ZONE)) < GUARDIAN_AGE) {
             throw LinliException.forbidden("MINOR_NEEDS_GUARDIAN", GUARDIAN_AGE);
         }
         String home = homeCenter(command.homeCenterCode());

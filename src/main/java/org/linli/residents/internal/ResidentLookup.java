@@ -40,7 +40,7 @@ class ResidentLookup {
         Optional<Person> found;
         if (phone != null) {
             found = persons.findByPhone(phone.value());
-        } else if (IdCardNumber.problem(IdCardNumber.normalise(q), java.time.LocalDate.now()) == null) {
+        } else if (IdCardNumber.problem(IdCardNumber.normalise(q), java.time.LocalDate.now(org.linli.platform.RequestTimes.ZONE)) == null) {
             found = persons.findByIdNumber(IdCardNumber.normalise(q));
         } else {
             throw LinliException.invalidField("q", "LOOKUP_QUERY_INVALID");

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
@@ -35,10 +34,15 @@ class ResidentLookupApiController {
     record Reveal(String reason) {
     }
 
-    @GetMapping
+    record Search(String q) {
+    }
+
+    /** A POST, so that an ID number never stands in a URL (access logs, history, Referer). */
+    @PostMapping("/search")
     @Operation(summary = "Find a resident of this center by mobile number or exact ID number; details masked")
-    Map<String, List<MyDetailsApiController.MaskedDetails>> find(@PathVariable String code, @RequestParam String q) {
-        return Map.of("residents", lookup.find(code, q).map(MyDetailsApiController.MaskedDetails::forStaff).stream().toList());
+    Map<String, List<MyDetailsApiController.MaskedDetails>> find(@PathVariable String code, @RequestBody Search body) {
+        return Map.of("residents", lookup.find(code, body == null ? null : body.q())
+                .map(MyDetailsApiController.MaskedDetails::forStaff).stream().toList());
     }
 
     @GetMapping("/{personId}")

@@ -31,6 +31,13 @@ class ResidentLookupPageController {
     }
 
     @GetMapping("/staff/centers/{code}/residents")
+    String page(@PathVariable String code, Model model) {
+        model.addAttribute("center", centers.require(code));
+        return "residents/lookup";
+    }
+
+    /** A POST, so that an ID number never stands in a URL. */
+    @PostMapping("/staff/centers/{code}/residents/search")
     String search(@PathVariable String code, @RequestParam(required = false) String q, Model model,
             HttpServletResponse response) {
         model.addAttribute("center", centers.require(code));

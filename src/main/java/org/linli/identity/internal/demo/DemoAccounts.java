@@ -24,6 +24,7 @@ public class DemoAccounts {
         return jdbc.sql("""
                 select g.role, c.code, g.merchant_code, a.username, a.phone, a.display_name
                   from role_grant g join account a on a.id = g.account_id join center c on c.id = g.center_id
+                 where a.username is not null or a.phone like '1380000%'
                  order by array_position(array['DISTRICT_ADMIN','AUDITOR','STREET_ADMIN','CENTER_ADMIN','STAFF',
                           'MERCHANT','PARTNER_COORDINATOR','VOLUNTEER','RESIDENT'], g.role::text), c.id, a.id
                 """).query((rs, row) -> new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),

@@ -55,7 +55,6 @@ class WebSignIn {
 
     /** Only paths on this site, so a crafted link cannot send someone elsewhere after signing in. */
     static String safeNext(String next) {
-        return next != null && next.startsWith("/") && !next.startsWith("//") && !next.contains("\\")
-                ? next : "/account";
+        return next != null && next.matches("/(?![/\\\\])[A-Za-z0-9/_.~%?=&-]*") ? next : "/account";
     }
 }
