@@ -1,0 +1,64 @@
+package org.linli.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.linli.testsupport.Browser;
+import org.linli.testsupport.BrowserTest;
+import org.linli.testsupport.LinliWebTest;
+import org.openqa.selenium.By;
+
+/**
+ * Every page a role reaches, on a phone, in normal and elder mode: it renders (no error page), needs
+ * no sideways scrolling, keeps text contrast at 4.5:1 or more, and elder mode's main buttons are 60 px.
+ */
+@LinliWebTest
+class EveryPageTests extends BrowserTest {
+
+    private void checkPages(List<String> paths) {
+        for (String mode : List.of("off", "on")) {
+            for (String path : paths) {
+                open(path + (path.contains("?") ? "&" : "?") + "elder=" + mode);
+                String where = path + " elder=" + mode;
+                assertThat(browser.findElement(By.tagName("h1")).getText()).as(where).isNotBlank()
+                        .isNotIn("出错了", "系统出错了", "没有找到", "没有权限");
+                assertThat(Browser.scrollsSideways(browser)).as(where).isFalse();
+                assertThat(Browser.lowContrastText(browser)).as(where).isEmpty();
+                if (mode.equals("on")) {
+                    browser.findElements(By.cssSelector("main .btn")).stream().filter(b -> b.isDisplayed())
+                            .forEach(b -> assertThat(b.getSize().getHeight()).as(where + " " + b.getText())
+                                    .isGreaterThanOrEqualTo(60));
+                }
+            }
+        }
+    }
+
+    @Test
+    void publicPages() {
+        open("/");
+        browser.manage().deleteAllCookies();
+        checkPages(List.of("/", "/centers/xiaojie", "/centers/beijinglu", "/centers/guanshang", "/login",
+                "/dev/outbox"));
+    }
+
+    @Test
+    void aResidentsPages() {
+        open("/");
+        browser.manage().deleteAllCookies();
+        signInByCode("13900011001");
+        checkPages(List.of("/account", "/me/details", "/inbox", "/me/appointments", "/centers/xiaojie/book/legal"));
+    }
+
+    @Test
+    void staffAndAdminPages() {
+        open("/");
+        browser.manage().deleteAllCookies();
+        signIn("xiaojie-center-admin", "Linli@2026");
+        checkPages(List.of("/account", "/admin/centers/xiaojie/staff", "/admin/centers/xiaojie/hours",
+                "/staff/centers/xiaojie/residents", "/staff/centers/xiaojie/appointments", "/account/password"));
+        browser.manage().deleteAllCookies();
+        signIn("district-admin", "Linli@2026");
+        checkPages(List.of("/admin/centers/guandu/staff", "/admin/calendar", "/admin/centers/guandu/children/new"));
+    }
+}
