@@ -107,6 +107,21 @@ class RealNameApiTests {
     }
 
     @Test
+    void aChildRegisteredByAParentTakesOverTheirRecordWithTheirOwnAccountLater() {
+        String parent = resident("13900005010");
+        api().send("PUT", "/api/v1/me/real-name", parent, details("陈静", "530199198204040029"));
+        String teenId = "530199201001010019";
+        HttpResponse<String> added = api().send("POST", "/api/v1/me/household/children", parent,
+                "{\"realName\":\"陈小雨\",\"idNumber\":\"" + teenId + "\"}");
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(201);
+        String teen = resident("13900005011");
+        assertCode(api().send("PUT", "/api/v1/me/real-name", teen, details("别人", teenId)), 409, "ID_NUMBER_TAKEN");
+        HttpResponse<String> own = api().send("PUT", "/api/v1/me/real-name", teen, details("陈小雨", teenId));
+        assertThat(own.statusCode()).as(own.body()).isEqualTo(200);
+        assertThat(Http.json(own).get("personId").asLong()).isEqualTo(Http.json(added).get("personId").asLong());
+    }
+
+    @Test
     void aGrownChildLinksAnElderlyParentOnlyWithTheParentsConsent() throws Exception {
         String elder = resident("13900005005");
         api().send("PUT", "/api/v1/me/real-name", elder, details("李桂英", "530199194403030028"));

@@ -65,6 +65,11 @@ class PersonRepository {
                 sensitive.seal(address), birthDate, sex, homeCenter, id).update();
     }
 
+    void attach(long personId, long accountId) {
+        jdbc.sql("update person set account_id = ?, updated_at = now() where id = ? and account_id is null")
+                .params(accountId, personId).update();
+    }
+
     /** Keeps what statistics need (birth year, sex, home center), removes everything that identifies. */
     void anonymise(long id) {
         jdbc.sql("""

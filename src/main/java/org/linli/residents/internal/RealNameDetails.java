@@ -44,6 +44,9 @@ class RealNameDetails {
             throw LinliException.invalidField("address", "ADDRESS_INVALID");
         }
         Person existing = persons.findByAccount(accountId).orElse(null);
+        if (existing == null) {
+            existing = registeredByGuardian(accountId, name, id).orElse(null);
+        }
         if (persons.idNumberTakenByOther(id.value(), existing == null ? null : existing.id())) {
             throw LinliException.conflict("ID_NUMBER_TAKEN");
         }
@@ -58,6 +61,19 @@ class RealNameDetails {
         }
         events.publishEvent(new RealNameRecorded(java.util.UUID.randomUUID(), personId, accountId, existing != null));
         return persons.findById(personId).orElseThrow();
+    }
+
+    /**
+     * A child a guardian registered earlier, now old enough to have an account: the same ID number and
+     * the same name take over that record (household link and consents stay with it).
+     */
+    private java.util.Optional<Person> registeredByGuardian(long accountId, String name, IdCardNumber id) {
+        return persons.findByIdNumber(id.value())
+                .filter(p -> p.accountId() == null && !p.anonymised() && name.equals(p.realName()))
+                .map(p -> {
+                    persons.attach(p.id(), accountId);
+                    return p;
+                });
     }
 
     private String homeCenter(String code) {
