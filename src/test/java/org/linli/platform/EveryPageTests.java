@@ -59,6 +59,10 @@ class EveryPageTests extends BrowserTest {
                 "/staff/centers/xiaojie/residents", "/staff/centers/xiaojie/appointments", "/account/password"));
         browser.manage().deleteAllCookies();
         signIn("district-admin", "Linli@2026");
-        checkPages(List.of("/admin/centers/guandu/staff", "/admin/calendar", "/admin/centers/guandu/children/new"));
+        checkPages(List.of("/admin/centers/guandu/staff", "/admin/calendar", "/admin/centers/guandu/children/new",
+                "/admin/centers/guandu/audit"));
+        browser.manage().deleteAllCookies();
+        signIn("auditor", "Linli@2026");
+        checkPages(List.of("/account", "/admin/centers/guandu/audit", "/admin/centers/xiaojie/audit"));
     }
 }

@@ -144,6 +144,22 @@ class RealNameApiTests {
                 .isEqualTo("ACTIVE");
         assertCode(api().send("POST", "/api/v1/me/household/requests/" + request.get("linkId").asLong(), son,
                 "{\"accept\":true}"), 404, "LINK_NOT_FOUND");
+
+        JsonNode consents = Http.json(api().get("/api/v1/me/consents", elder)).get("consents");
+        long linkConsent = -1;
+        for (JsonNode c : consents) {
+            if (c.get("purpose").asString().equals("HOUSEHOLD_LINK")) {
+                linkConsent = c.get("id").asLong();
+            }
+        }
+        assertCode(api().send("POST", "/api/v1/me/consents/" + linkConsent + "/withdraw", son, null), 404,
+                "CONSENT_NOT_FOUND");
+        assertThat(api().send("POST", "/api/v1/me/consents/" + linkConsent + "/withdraw", elder, null).statusCode())
+                .isEqualTo(204);
+        assertThat(Http.json(api().get("/api/v1/me/household", son)).get("members").isEmpty())
+                .as("the link ends when the parent withdraws consent").isTrue();
+        assertCode(api().send("POST", "/api/v1/me/consents/" + linkConsent + "/withdraw", elder, null), 409,
+                "CONSENT_WITHDRAWN");
     }
 
     @Test

@@ -124,6 +124,19 @@ class MyDetailsApiController {
         return ResponseEntity.noContent().build();
     }
 
+    @GetMapping("/consents")
+    @Operation(summary = "The consents I gave: what for, when, and whether withdrawn")
+    Map<String, List<PersonRepository.GivenConsent>> consents() {
+        return Map.of("consents", persons.consentsGivenBy(me()));
+    }
+
+    @PostMapping("/consents/{consentId}/withdraw")
+    @Operation(summary = "Withdraw a consent: a household link ends; a child's record registered as guardian is erased")
+    ResponseEntity<Void> withdraw(@PathVariable long consentId, HttpServletRequest request) {
+        personalData.withdrawConsent(me(), consentId, ClientAddress.of(request));
+        return ResponseEntity.noContent().build();
+    }
+
     @GetMapping("/access-log")
     @Operation(summary = "Who looked at my full ID number, when and why")
     Map<String, List<Look>> accessLog() {

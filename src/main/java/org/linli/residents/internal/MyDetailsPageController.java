@@ -48,6 +48,7 @@ class MyDetailsPageController {
         var person = persons.findByAccount(me).filter(p -> p.idNumber() != null).orElse(null);
         model.addAttribute("person", person == null ? null : MyDetailsApiController.MaskedDetails.of(person));
         model.addAttribute("members", households.members(me));
+        model.addAttribute("consents", persons.consentsGivenBy(me));
         model.addAttribute("looks", person == null ? java.util.List.of()
                 : personalData.whoLooked(person.id()).stream().map(MyDetailsApiController::look).toList());
         model.addAttribute("communities", centers.all().stream().filter(c -> c.level() == CenterLevel.COMMUNITY).toList());
@@ -90,6 +91,15 @@ class MyDetailsPageController {
     String decide(@PathVariable long linkId, @RequestParam boolean accept, Model model, HttpServletResponse response) {
         return act(model, response, () -> {
             households.decide(me(), linkId, accept);
+            return null;
+        });
+    }
+
+    @PostMapping("/me/consents/{consentId}/withdraw")
+    String withdraw(@PathVariable long consentId, HttpServletRequest request, Model model,
+            HttpServletResponse response) {
+        return act(model, response, () -> {
+            personalData.withdrawConsent(me(), consentId, ClientAddress.of(request));
             return null;
         });
     }

@@ -101,6 +101,32 @@ class PersonRepository {
             java.time.OffsetDateTime withdrawnAt, String detail) {
     }
 
+    record GivenConsent(long id, long personId, String purpose, java.time.OffsetDateTime withdrawnAt) {
+    }
+
+    /** Consents the account gave (for itself or for someone it looks after), newest first. */
+    List<GivenConsent> consentsGivenBy(long accountId) {
+        return jdbc.sql("select id, person_id, purpose, withdrawn_at from consent where given_by = ? order by id desc")
+                .param(accountId).query((rs, n) -> new GivenConsent(rs.getLong(1), rs.getLong(2), rs.getString(3),
+                        rs.getObject(4, java.time.OffsetDateTime.class))).list();
+    }
+
+    Optional<GivenConsent> consentGivenBy(long consentId, long accountId) {
+        return jdbc.sql("""
+                select id, person_id, purpose, withdrawn_at from consent where id = ? and given_by = ? for update
+                """).params(consentId, accountId).query((rs, n) -> new GivenConsent(rs.getLong(1), rs.getLong(2),
+                rs.getString(3), rs.getObject(4, java.time.OffsetDateTime.class))).optional();
+    }
+
+    void withdrawConsent(long consentId) {
+        jdbc.sql("update consent set withdrawn_at = now() where id = ?").param(consentId).update();
+    }
+
+    void endLinksOf(long consentId) {
+        jdbc.sql("update household_link set status = 'DECLINED', decided_at = now() where consent_id = ?")
+                .param(consentId).update();
+    }
+
     private Person map(ResultSet rs, int row) throws SQLException {
         return new Person(rs.getLong("id"), (Long) rs.getObject("account_id"), sensitive.open(rs.getString("real_name_enc")),
                 sensitive.open(rs.getString("id_number_enc")), sensitive.open(rs.getString("address_enc")),

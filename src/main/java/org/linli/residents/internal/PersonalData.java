@@ -6,6 +6,7 @@ import java.util.Map;
 import org.linli.audit.AuditEvent;
 import org.linli.audit.AuditLog;
 import org.linli.identity.AccountDirectory;
+import org.linli.platform.LinliException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -49,6 +50,28 @@ class PersonalData {
 
     List<AuditLog.Entry> whoLooked(long personId) {
         return audit.about(ResidentLookup.subject(personId), List.of("ID_NUMBER_REVEALED"));
+    }
+
+    /**
+     * Withdraws a consent the caller gave. Withdrawing consent to a household link ends the link;
+     * withdrawing a guardian's consent erases the child's record (anonymised). Consent to hold one's
+     * own real-name details is withdrawn by erasing them, not here.
+     */
+    @Transactional
+    void withdrawConsent(long accountId, long consentId, String clientIp) {
+        var consent = persons.consentGivenBy(consentId, accountId)
+                .orElseThrow(() -> LinliException.notFound("CONSENT_NOT_FOUND"));
+        if (consent.withdrawnAt() != null) {
+            throw LinliException.conflict("CONSENT_WITHDRAWN");
+        }
+        switch (consent.purpose()) {
+            case "HOUSEHOLD_LINK" -> persons.endLinksOf(consentId);
+            case "GUARDIAN_OF_MINOR" -> persons.anonymise(consent.personId());
+            default -> throw LinliException.conflict("CONSENT_NOT_WITHDRAWABLE");
+        }
+        persons.withdrawConsent(consentId);
+        audit.record(new AuditEvent(accountId, null, "CONSENT_WITHDRAWN", "consent:" + consentId, null, clientIp,
+                consent.purpose()));
     }
 
     /**
