@@ -66,6 +66,14 @@ class DatabaseModesTests {
                 assertThat(Files.exists(otherDataDir.resolve("postgres"))).as("no embedded server started").isFalse();
                 assertThat(migrations(app)).isEqualTo(embeddedMigrations);
                 assertThat(centers(app)).isZero();
+                org.linli.testsupport.Http http = new org.linli.testsupport.Http(
+                        ((org.springframework.boot.web.server.context.WebServerApplicationContext) app).getWebServer()
+                                .getPort());
+                for (String demoOnly : List.of("/api/v1/dev/outbox", "/api/v1/dev/demo-accounts", "/dev/outbox")) {
+                    assertThat(http.get(demoOnly).statusCode()).as(demoOnly + " exists only in demo mode")
+                            .isEqualTo(404);
+                }
+                assertThat(http.get("/").body()).doesNotContain("演示环境");
             }
         }
     }
