@@ -19,6 +19,8 @@ create table sms_message (
     id       bigint generated always as identity primary key,
     to_phone varchar(11)  not null,
     text     varchar(500) not null,
-    sent_at  timestamptz  not null default now()
+    sent_at  timestamptz  not null default now(),
+    -- the notification a text belongs to: a resend of the same message is ignored
+    message_id varchar(80) unique
 );
 create index sms_message_to_idx on sms_message (to_phone, sent_at desc);

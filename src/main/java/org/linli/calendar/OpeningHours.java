@@ -18,7 +18,8 @@ import org.springframework.stereotype.Service;
 /**
  * Opening hours of a center or one of its spaces: the weekday rules (an adjusted working day follows
  * Monday's, a public holiday the holiday rules), overridden by single-date exceptions. A space
- * without rules of its own follows its center.
+ * without weekly rules of its own follows its center, and a day the whole center is closed closes
+ * its spaces too.
  */
 @Service
 public class OpeningHours {
@@ -44,11 +45,19 @@ public class OpeningHours {
             throw LinliException.notFound("SPACE_NOT_FOUND", key);
         }
         LocalDate to = from.plusDays(days - 1L);
-        Map<String, List<Session>> rules = repository.rules(centerCode, key).stream()
+        List<HoursRepository.Rule> own = repository.rules(centerCode, key);
+        // a space without weekly rules of its own keeps its center's
+        List<HoursRepository.Rule> effective = own.isEmpty() && !key.isEmpty() ? repository.rules(centerCode, "") : own;
+        Map<String, List<Session>> rules = effective.stream()
                 .collect(Collectors.groupingBy(HoursRepository.Rule::dayType,
                         Collectors.mapping(r -> new Session(r.session(), r.opens(), r.closes()), Collectors.toList())));
         Map<LocalDate, List<HoursRepository.Exception>> exceptions = repository.exceptions(centerCode, key, from, to)
                 .stream().collect(Collectors.groupingBy(HoursRepository.Exception::day));
+        if (!key.isEmpty()) {
+            // the whole center closed (training, say) closes its spaces too
+            repository.exceptions(centerCode, "", from, to).stream().filter(HoursRepository.Exception::closed)
+                    .forEach(closed -> exceptions.put(closed.day(), List.of(closed)));
+        }
         List<DaySchedule> schedule = new ArrayList<>();
         for (CalendarDay day : calendar.days(from, to).values()) {
             List<HoursRepository.Exception> changed = exceptions.get(day.date());

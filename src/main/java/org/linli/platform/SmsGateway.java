@@ -7,4 +7,12 @@ package org.linli.platform;
 public interface SmsGateway {
 
     void send(PhoneNumber to, String text);
+
+    /**
+     * Sends a text that belongs to a message with a stable id; a gateway that can deduplicate on it
+     * (most providers take a client reference) must, because delivery is at least once.
+     */
+    default void send(PhoneNumber to, String text, String messageId) {
+        send(to, text);
+    }
 }

@@ -32,6 +32,9 @@ class AppointmentApiTests {
     @LocalServerPort
     int port;
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
     Api api() {
         return new Api(port);
     }
@@ -159,6 +162,11 @@ class AppointmentApiTests {
         assertCode(api().send("POST", "/api/v1/centers/xiaojie/walk-ins", staff, "{\"serviceCode\":\"legal\"}"), 400,
                 "WALK_IN_NAME_INVALID");
 
+        assertThat(jdbc.sql("select count(*) from appointment where account_id = (select id from account where phone = ?)"
+                + " and reminded_at is not null").param("13900008005").query(Long.class).single())
+                .as("booked for tomorrow: the confirmation is the reminder").isEqualTo(1);
+        jdbc.sql("update appointment set reminded_at = null where account_id = (select id from account where phone = ?)")
+                .param("13900008005").update(); // as if it had been booked a week ago
         boolean reminded = false;
         for (int i = 0; i < 150 && !reminded; i++) {
             reminded = api().get("/api/v1/me/notifications", resident).body().contains("APPOINTMENT_REMINDER");

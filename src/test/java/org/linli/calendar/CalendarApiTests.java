@@ -88,6 +88,11 @@ class CalendarApiTests {
         assertThat(holiday.get("open").asBoolean()).isFalse();
         assertThat(holiday.get("nextOpen").asString()).isEqualTo("2026-10-08T08:00:00+08:00");
         assertCode(api().http().get("/api/v1/centers/beijinglu/opening?space=no-such-room"), 404, "SPACE_NOT_FOUND");
+
+        assertThat(api().send("POST", "/api/v1/centers/beijinglu/hours/exceptions", api().token("beijinglu-center-admin"),
+                "{\"date\":\"2026-12-19\",\"closed\":true,\"note\":\"消防检查\"}").statusCode()).isEqualTo(201);
+        assertThat(get("/api/v1/centers/beijinglu/opening?at=2026-12-19T12:30&space=study-room").get("open").asBoolean())
+                .as("the whole center closed closes the study room too").isFalse();
         assertCode(api().http().get("/api/v1/centers/no-such/opening"), 404, "CENTER_NOT_FOUND");
         assertCode(api().http().get("/api/v1/centers/xiaojie/opening?at=tomorrow"), 400, "DATE_TIME_INVALID");
         assertCode(api().http().get("/api/v1/centers/xiaojie/opening?at=%2B999999999-12-31T23:59:59-18:00"), 400,
@@ -148,10 +153,21 @@ class CalendarApiTests {
 
         assertCode(importCsv(api().token("xiaojie-center-admin"), "date,kind,name\n2027-01-01,holiday,元旦\n"), 403,
                 "FORBIDDEN");
-        HttpResponse<String> imported = importCsv(admin, "date,kind,name\n2027-01-01,holiday,元旦\n2027-01-02,workday,元旦\n");
+        HttpResponse<String> imported = importCsv(admin, """
+                date,kind,name
+                2027-01-01,holiday,元旦
+                2027-01-02,workday,元旦
+                2027-02-06,holiday,春节
+                2027-02-07,holiday,春节
+                2027-02-08,holiday,春节
+                2027-02-09,holiday,春节
+                2028-01-01,holiday,元旦
+                """);
         assertThat(imported.statusCode()).as(imported.body()).isEqualTo(200);
         assertDay("2027-01-01", "HOLIDAY", "元旦", false);
         assertDay("2027-01-02", "ADJUSTED_WORKDAY", "元旦", false);
+        assertDay("2028-01-01", "HOLIDAY", "元旦", true);
+        assertDay("2028-05-06", "WEEKEND", null, true);
     }
 
     private HttpResponse<String> importCsv(String token, String csv) {

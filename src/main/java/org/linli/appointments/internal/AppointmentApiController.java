@@ -130,6 +130,9 @@ class AppointmentApiController {
             long id) {
         Appointment appointment = repository.find(id).filter(a -> Long.valueOf(accountId).equals(a.accountId()))
                 .orElseThrow(() -> LinliException.notFound("APPOINTMENT_NOT_FOUND"));
+        if (!appointment.status().equals("BOOKED")) {
+            throw LinliException.conflict("APPOINTMENT_NOT_ACTIVE");
+        }
         Center center = centers.require(appointment.service().centerCode());
         String body = CalendarFile.of(appointment, appointment.service().nameZh() + " · " + center.nameZh(),
                 center.addressZh() == null ? center.nameZh() : center.nameZh() + "，" + center.addressZh(),
@@ -150,7 +153,7 @@ class AppointmentApiController {
     }
 
     @PostMapping("/api/v1/centers/{code}/walk-ins")
-    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN})
+    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     @Operation(summary = "Register a walk-in at the window")
     ResponseEntity<AppointmentView> walkIn(@PathVariable String code, @RequestBody WalkIn body) {
         return ResponseEntity.status(HttpStatus.CREATED)

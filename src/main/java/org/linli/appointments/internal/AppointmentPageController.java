@@ -119,7 +119,7 @@ class AppointmentPageController {
     }
 
     @PostMapping("/staff/centers/{code}/walk-ins")
-    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN})
+    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     String walkIn(@PathVariable String code, @RequestParam(required = false) String serviceCode,
             @RequestParam(required = false) String name, Model model, HttpServletResponse response) {
         return act(model, response, () -> desk.walkIn(code, serviceCode, name), "/staff/centers/" + code + "/appointments",

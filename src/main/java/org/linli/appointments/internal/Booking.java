@@ -83,6 +83,11 @@ class Booking {
             throw LinliException.conflict("SLOT_FULL");
         }
         long id = repository.insert(service.id(), slot.start(), slot.end(), accountId, null, "BOOKED");
+        OffsetDateTime reminderWindowEnd = LocalDate.now(OpeningHours.ZONE).plusDays(2).atStartOfDay(OpeningHours.ZONE)
+                .toOffsetDateTime();
+        if (slot.start().isBefore(reminderWindowEnd)) {
+            repository.markReminded(id); // booked today or tomorrow: the confirmation is the reminder
+        }
         events.publishEvent(new AppointmentBooked(id, accountId, service.nameZh(), service.nameEn(),
                 service.centerCode(), slot.start()));
         return repository.find(id).orElseThrow();
@@ -93,6 +98,9 @@ class Booking {
                 .orElseThrow(() -> LinliException.notFound("APPOINTMENT_NOT_FOUND"));
         if (!appointment.status().equals("BOOKED")) {
             throw LinliException.conflict("APPOINTMENT_NOT_ACTIVE");
+        }
+        if (!appointment.startsAt().isAfter(OffsetDateTime.now())) {
+            throw LinliException.conflict("APPOINTMENT_STARTED");
         }
         return appointment;
     }

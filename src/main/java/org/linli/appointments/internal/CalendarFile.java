@@ -52,7 +52,7 @@ final class CalendarFile {
 
     static String escape(String text) {
         return text.replace("\\", "\\\\").replace(";", "\\;").replace(",", "\\,").replace("\r\n", "\\n")
-                .replace("\n", "\\n");
+                .replace("\r", "\\n").replace("\n", "\\n");
     }
 
     /** Appends a content line folded at 75 octets, ending in CRLF. */

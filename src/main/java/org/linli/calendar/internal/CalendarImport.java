@@ -37,6 +37,9 @@ public class CalendarImport {
     private record Row(LocalDate day, String kind, String name) {
     }
 
+    /** Every year's notice has about 30 days; fewer than this is a spill-over, not the year's calendar. */
+    static final int MIN_DAYS_FOR_A_YEAR = 5;
+
     @Transactional
     public Result importCsv(String csv, String source) {
         List<Problem> problems = new ArrayList<>();
@@ -90,8 +93,17 @@ public class CalendarImport {
         if (!problems.isEmpty()) {
             return new Result(Set.of(), 0, problems);
         }
+        jdbc.sql("select pg_advisory_xact_lock(hashtext('linli-calendar'))").query().singleRow();
+        java.util.Map<Integer, Long> perYear = new java.util.TreeMap<>();
+        rows.forEach(r -> perYear.merge(r.day().getYear(), 1L, Long::sum));
+        // A notice spills a day or two into a neighbouring year (2022-12-31 in the 2023 notice): such a
+        // year gets those days, but is neither wiped nor marked as fully known.
         Set<Integer> years = new TreeSet<>();
-        rows.forEach(r -> years.add(r.day().getYear()));
+        perYear.forEach((year, count) -> {
+            if (count >= MIN_DAYS_FOR_A_YEAR) {
+                years.add(year);
+            }
+        });
         for (int year : years) {
             jdbc.sql("delete from official_day where extract(year from day) = ?").param(year).update();
             jdbc.sql("""
@@ -100,8 +112,10 @@ public class CalendarImport {
                     """).params(year, source).update();
         }
         for (Row row : rows) {
-            jdbc.sql("insert into official_day (day, kind, name) values (?, ?, ?)")
-                    .params(row.day(), row.kind(), row.name()).update();
+            jdbc.sql("""
+                    insert into official_day (day, kind, name) values (?, ?, ?)
+                    on conflict (day) do update set kind = excluded.kind, name = excluded.name
+                    """).params(row.day(), row.kind(), row.name()).update();
         }
         return new Result(years, rows.size(), List.of());
     }

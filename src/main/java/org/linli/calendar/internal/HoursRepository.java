@@ -49,8 +49,10 @@ public class HoursRepository {
 
     public boolean spaceKnown(String centerCode, String space) {
         return jdbc.sql("""
-                select exists (select 1 from opening_rule r join center c on c.id = r.center_id where c.code = ? and r.space = ?)
-                """).params(centerCode, space).query(Boolean.class).single();
+                select exists (select 1 from opening_rule r join center c on c.id = r.center_id where c.code = :c and r.space = :s)
+                    or exists (select 1 from opening_exception e join center c on c.id = e.center_id
+                                where c.code = :c and e.space = :s)
+                """).param("c", centerCode).param("s", space).query(Boolean.class).single();
     }
 
     public List<String> spaces(String centerCode) {

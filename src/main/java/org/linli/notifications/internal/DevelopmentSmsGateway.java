@@ -24,7 +24,13 @@ class DevelopmentSmsGateway implements SmsGateway {
 
     @Override
     public void send(PhoneNumber to, String text) {
-        jdbc.sql("insert into sms_message (to_phone, text) values (?, ?)").params(to.value(), text).update();
+        send(to, text, null);
+    }
+
+    @Override
+    public void send(PhoneNumber to, String text, String messageId) {
+        jdbc.sql("insert into sms_message (to_phone, text, message_id) values (?, ?, ?) on conflict do nothing")
+                .params(to.value(), text, messageId).update();
         log.info("SMS to {} stored by the development gateway", to.masked());
     }
 }

@@ -64,12 +64,24 @@ class InboxApiController {
     }
 
     @PutMapping("/notification-preferences")
-    @Operation(summary = "Change SMS and quiet hours (HH:mm, Asia/Shanghai); codes and urgent texts ignore quiet hours")
+    @Operation(summary = "Change SMS (omitted: unchanged) and quiet hours (HH:mm, Asia/Shanghai; both empty: none); "
+            + "codes and urgent texts ignore quiet hours")
     Inbox.Preferences save(@RequestBody PreferencesBody body) {
-        Inbox.Preferences prefs = new Inbox.Preferences(body.smsEnabled() == null || body.smsEnabled(),
+        Inbox.Preferences current = inbox.preferences(me());
+        Inbox.Preferences prefs = new Inbox.Preferences(
+                body.smsEnabled() == null ? current.smsEnabled() : body.smsEnabled(),
                 time("quietStart", body.quietStart()), time("quietEnd", body.quietEnd()));
+        requireBothOrNeither(prefs);
         inbox.savePreferences(me(), prefs);
         return prefs;
+    }
+
+    /** Quiet hours need a start and an end; both empty turns them off. */
+    static void requireBothOrNeither(Inbox.Preferences prefs) {
+        if ((prefs.quietStart() == null) != (prefs.quietEnd() == null)) {
+            throw LinliException.invalidField(prefs.quietStart() == null ? "quietStart" : "quietEnd",
+                    "QUIET_HOURS_INCOMPLETE");
+        }
     }
 
     static LocalTime time(String field, String value) {

@@ -53,8 +53,10 @@ class InboxPageController {
             @RequestParam(required = false) String quietStart, @RequestParam(required = false) String quietEnd,
             Model model, HttpServletResponse response) {
         try {
-            inbox.savePreferences(me(), new Inbox.Preferences(smsEnabled, InboxApiController.time("quietStart", quietStart),
-                    InboxApiController.time("quietEnd", quietEnd)));
+            Inbox.Preferences prefs = new Inbox.Preferences(smsEnabled, InboxApiController.time("quietStart", quietStart),
+                    InboxApiController.time("quietEnd", quietEnd));
+            InboxApiController.requireBothOrNeither(prefs);
+            inbox.savePreferences(me(), prefs);
             return "redirect:/inbox?saved";
         } catch (LinliException refusal) {
             model.addAttribute("error", refusal);

@@ -1,5 +1,6 @@
 package org.linli.notifications.internal;
 
+import org.linli.centers.Centers;
 import org.linli.residents.HouseholdLinkRequested;
 import org.linli.residents.IdNumberRevealed;
 import org.linli.residents.RealNameRecorded;
@@ -15,15 +16,18 @@ import org.springframework.stereotype.Component;
 class ResidentNotifications {
 
     private final Inbox inbox;
+    private final Centers centers;
 
-    ResidentNotifications(Inbox inbox) {
+    ResidentNotifications(Inbox inbox, Centers centers) {
         this.inbox = inbox;
+        this.centers = centers;
     }
 
     @ApplicationModuleListener
     void on(IdNumberRevealed event) {
         inbox.deliver("audit:" + event.auditId(), event.residentAccountId(), "ID_NUMBER_REVEALED", false, true,
-                event.staffName(), event.centerCode(), event.reason());
+                event.staffName(), centers.find(event.centerCode()).map(c -> c.nameZh()).orElse(event.centerCode()),
+                event.reason());
     }
 
     @ApplicationModuleListener

@@ -24,7 +24,7 @@ class SmsChannel implements NotificationChannel {
     public void send(String messageId, Recipient recipient, String text) {
         PhoneNumber phone = PhoneNumber.parseOrNull(recipient.phone());
         if (phone != null) {
-            gateway.send(phone, text);
+            gateway.send(phone, text, messageId);
         }
     }
 }

@@ -74,6 +74,14 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return invalidFields(request.getRequestURI(), errors);
     }
 
+    /** Two requests crossed (e.g. a deadlock between two moves): nothing was changed; trying again works. */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> crossed(Exception ex, HttpServletRequest request) {
+        log.info("Concurrent update refused on {}: {}", request.getRequestURI(), ex.toString());
+        return ResponseEntity.status(HttpStatus.CONFLICT).header(HttpHeaders.RETRY_AFTER, "1")
+                .body(problems.of(HttpStatus.CONFLICT, "CONCURRENT_UPDATE", locale(), request.getRequestURI()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
