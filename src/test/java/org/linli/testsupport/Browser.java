@@ -8,8 +8,8 @@ import java.util.Map;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeOptions;
@@ -41,8 +41,22 @@ public final class Browser {
     public static void clickAndWait(WebDriver driver, WebElement element) {
         element.click();
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(15));
-        wait.until(ExpectedConditions.stalenessOf(element));
+        wait.until(d -> gone(element));
         wait.until(d -> "complete".equals(js(d, "return document.readyState;")));
+    }
+
+    /**
+     * Whether an element of the page before a navigation is gone. While the page is being replaced,
+     * chromedriver may answer with a stale-element error or with "does not belong to the document":
+     * both mean the old page is gone.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (WebDriverException replaced) {
+            return true;
+        }
     }
 
     public static void phoneSized(WebDriver driver) {
