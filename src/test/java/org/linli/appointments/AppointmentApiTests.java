@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 class AppointmentApiTests {
 
     static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final int HORIZON_DAYS = 60;
 
     @LocalServerPort
     int port;
@@ -39,13 +40,28 @@ class AppointmentApiTests {
         return new Api(port);
     }
 
-    /** A Wednesday at least a week ahead, in a month without public holidays in the shipped calendar. */
-    static LocalDate wednesday(int weeksAhead) {
-        LocalDate d = LocalDate.now(SHANGHAI).plusWeeks(weeksAhead);
-        while (d.getDayOfWeek() != DayOfWeek.WEDNESDAY || d.getMonthValue() == 10 || d.getMonthValue() == 1) {
-            d = d.plusDays(1);
+    /**
+     * The n-th Wednesday (1 to 4) of the booking horizon, skipping the fixed public-holiday weeks,
+     * so the day keeps the ordinary schedule whenever the suite runs. The web tests book up to
+     * {@value #HORIZON_DAYS} days ahead ({@code linli.appointments.booking-days}), which always holds
+     * at least six such Wednesdays.
+     */
+    static LocalDate wednesday(int n) {
+        List<LocalDate> wednesdays = new java.util.ArrayList<>();
+        LocalDate today = LocalDate.now(SHANGHAI);
+        for (LocalDate d = today.plusDays(1); !d.isAfter(today.plusDays(HORIZON_DAYS - 1)); d = d.plusDays(1)) {
+            if (d.getDayOfWeek() == DayOfWeek.WEDNESDAY && ordinary(d)) {
+                wednesdays.add(d);
+            }
         }
-        return d;
+        assertThat(wednesdays).as("Wednesdays in the horizon").hasSizeGreaterThanOrEqualTo(n);
+        return wednesdays.get(n - 1);
+    }
+
+    private static boolean ordinary(LocalDate d) {
+        int md = d.getMonthValue() * 100 + d.getDayOfMonth();
+        return !(md >= 101 && md <= 103) && !(md >= 404 && md <= 406) && !(md >= 501 && md <= 505)
+                && !(md >= 1001 && md <= 1008);
     }
 
     static String at(LocalDate day, String time) {
@@ -65,7 +81,11 @@ class AppointmentApiTests {
         List<String> starts = slotStarts("social-insurance", day);
         assertThat(starts).contains("09:00", "12:00", "13:30", "17:30", "19:00", "20:30")
                 .doesNotContain("08:30", "18:00", "18:30", "21:00");
-        assertThat(slotStarts("legal", day.plusDays(3))).as("Saturday, 周末延 10–17")
+        LocalDate saturday = day.plusDays(3);
+        while (!Http.json(api().http().get("/api/v1/calendar/" + saturday)).get("dayKind").asString().equals("WEEKEND")) {
+            saturday = saturday.plusWeeks(1);
+        }
+        assertThat(slotStarts("legal", saturday)).as("Saturday, 周末延 10–17")
                 .containsExactly("10:00", "11:00", "12:00", "13:00", "14:00", "15:00", "16:00");
         assertCode(api().http().get("/api/v1/centers/xiaojie/appointment-services/nothing/slots"), 404,
                 "SERVICE_NOT_FOUND");

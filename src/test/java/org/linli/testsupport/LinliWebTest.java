@@ -15,6 +15,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
         properties = {"linli.demo=true", "linli.data-dir=target/test-data", "logging.file.name=",
                 "linli.auth.otp-per-client-per-hour=100000", "linli.auth.otp-per-phone-per-hour=100",
-                "linli.appointments.reminder-interval=1s", "linli.notifications.dispatch-interval=1s"})
+                "linli.appointments.reminder-interval=1s", "linli.appointments.booking-days=60",
+                "linli.notifications.dispatch-interval=1s"})
 public @interface LinliWebTest {
 }
