@@ -10,7 +10,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param otpValidity         how long a code is valid
  * @param otpInterval         at most one code per phone in this interval
  * @param otpPerPhonePerHour  codes per phone per hour
- * @param otpPerClientPerHour codes per client address per hour
+ * @param otpPerClientPerHour codes per client address per hour (a center's hall Wi-Fi puts many residents
+ *                            behind one address, so this is higher than the per-phone limit)
  * @param otpMaxAttempts      wrong tries that void a code
  * @param maxFailedPasswords  wrong passwords that lock an account
  * @param lockDuration        how long a lock lasts
@@ -25,7 +26,7 @@ public record IdentityProperties(
         @DefaultValue("5m") Duration otpValidity,
         @DefaultValue("60s") Duration otpInterval,
         @DefaultValue("5") int otpPerPhonePerHour,
-        @DefaultValue("30") int otpPerClientPerHour,
+        @DefaultValue("100") int otpPerClientPerHour,
         @DefaultValue("5") int otpMaxAttempts,
         @DefaultValue("5") int maxFailedPasswords,
         @DefaultValue("15m") Duration lockDuration,
