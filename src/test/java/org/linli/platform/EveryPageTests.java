@@ -11,7 +11,8 @@ import org.openqa.selenium.By;
 
 /**
  * Every page a role reaches, on a phone, in normal and elder mode: it renders (no error page), needs
- * no sideways scrolling, keeps text contrast at 4.5:1 or more, and elder mode's main buttons are 60 px.
+ * no sideways scrolling, keeps text contrast at 4.5:1 or more, has no serious WCAG 2.1 AA violation
+ * that axe-core finds, and elder mode's main buttons are 60 px.
  */
 @LinliWebTest
 class EveryPageTests extends BrowserTest {
@@ -25,6 +26,7 @@ class EveryPageTests extends BrowserTest {
                         .isNotIn("出错了", "系统出错了", "没有找到", "没有权限");
                 assertThat(Browser.scrollsSideways(browser)).as(where).isFalse();
                 assertThat(Browser.lowContrastText(browser)).as(where).isEmpty();
+                assertThat(Browser.accessibilityViolations(browser)).as(where + " (axe-core)").isEmpty();
                 if (mode.equals("on")) {
                     browser.findElements(By.cssSelector("main .btn")).stream().filter(b -> b.isDisplayed())
                             .forEach(b -> assertThat(b.getSize().getHeight()).as(where + " " + b.getText())
@@ -32,6 +34,16 @@ class EveryPageTests extends BrowserTest {
                 }
             }
         }
+    }
+
+    @Test
+    void theAccessibilityCheckFindsABrokenPage() {
+        open("/centers/xiaojie");
+        Browser.js(browser, "const i = document.createElement('img'); i.src = '/icons/icon-192.png';"
+                + " document.querySelector('main').appendChild(i);"
+                + " const b = document.createElement('button'); document.querySelector('main').appendChild(b);");
+        assertThat(Browser.accessibilityViolations(browser)).anySatisfy(v -> assertThat(v).startsWith("image-alt"))
+                .anySatisfy(v -> assertThat(v).startsWith("button-name"));
     }
 
     @Test

@@ -107,6 +107,29 @@ public final class Browser {
                 """);
     }
 
+    private static String axeSource;
+
+    /** Serious and critical WCAG 2.1 A/AA violations axe-core finds on the current page, as "rule: target". */
+    @SuppressWarnings("unchecked")
+    public static List<String> accessibilityViolations(WebDriver driver) {
+        if (axeSource == null) {
+            try (var in = Browser.class.getResourceAsStream("/axe/axe.min.js")) {
+                axeSource = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        js(driver, axeSource);
+        Object result = ((org.openqa.selenium.JavascriptExecutor) driver).executeAsyncScript("""
+                const done = arguments[arguments.length - 1];
+                axe.run(document, {runOnly: {type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']}})
+                  .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
+                    .flatMap(v => v.nodes.map(n => v.id + ': ' + n.target.join(' ')))))
+                  .catch(e => done(['axe failed: ' + e]));
+                """);
+        return (List<String>) result;
+    }
+
     /** True when the page is wider than the window (the reader would have to scroll sideways). */
     public static boolean scrollsSideways(WebDriver driver) {
         return (Boolean) js(driver,
