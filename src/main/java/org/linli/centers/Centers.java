@@ -36,24 +36,12 @@ public class Centers {
 
     /** From the district down to the center itself. */
     public List<Center> path(Center center) {
-        java.util.LinkedList<Center> path = new java.util.LinkedList<>();
-        Center current = center;
-        path.addFirst(current);
-        while (current.parentCode() != null) {
-            current = repository.findByCode(current.parentCode()).orElseThrow();
-            path.addFirst(current);
-        }
-        return path;
+        return repository.findPath(center.code());
     }
 
     /** The codes of a center and of every center under it. */
     public List<String> subtree(String code) {
-        Center root = require(code);
-        List<String> codes = new java.util.ArrayList<>(List.of(root.code().value()));
-        for (int i = 0; i < codes.size(); i++) {
-            repository.findChildren(new CenterCode(codes.get(i))).forEach(c -> codes.add(c.code().value()));
-        }
-        return codes;
+        return repository.findSubtreeCodes(require(code).code());
     }
 
     public Optional<Center> district() {

@@ -37,6 +37,30 @@ public class CenterRepository {
         return jdbc.sql(SELECT + " where p.code = ?" + ORDER).param(parent.value()).query(CenterRepository::map).list();
     }
 
+    /** From the district down to the center, in one query (the access check runs it on every request). */
+    public List<Center> findPath(CenterCode code) {
+        return jdbc.sql("""
+                with recursive up(id, parent_id, depth) as (
+                    select id, parent_id, 0 from center where code = ?
+                    union all
+                    select c.id, c.parent_id, up.depth + 1 from center c join up on c.id = up.parent_id
+                )
+                """ + SELECT.replace("from center c", "from up join center c on c.id = up.id")
+                + " order by up.depth desc").param(code.value()).query(CenterRepository::map).list();
+    }
+
+    /** The center and every center under it, in one query. */
+    public List<String> findSubtreeCodes(CenterCode code) {
+        return jdbc.sql("""
+                with recursive down(id, code) as (
+                    select id, code from center where code = ?
+                    union all
+                    select c.id, c.code from center c join down on c.parent_id = down.id
+                )
+                select code from down
+                """).param(code.value()).query(String.class).list();
+    }
+
     public void insert(Center center) {
         jdbc.sql("""
                 insert into center (code, name_zh, name_en, level, parent_id, address_zh, address_en, phone)
