@@ -14,6 +14,7 @@ public class LinliException extends RuntimeException {
     private final transient Object[] args;
     private Long retryAfterSeconds;
     private String field;
+    private java.util.List<String> missing = java.util.List.of();
 
     public LinliException(HttpStatus status, String code, Object... args) {
         super(code + " " + Arrays.toString(args));
@@ -54,6 +55,21 @@ public class LinliException extends RuntimeException {
         LinliException e = new LinliException(HttpStatus.BAD_REQUEST, code, args);
         e.field = field;
         return e;
+    }
+
+    /**
+     * 400: required parts are missing; the problem's {@code errors} gets one {@code REQUIRED} entry per
+     * field, its message naming the field by its label ({@code field.NAME}) in the caller's language.
+     */
+    public static LinliException missing(String code, java.util.List<String> fields) {
+        LinliException e = new LinliException(HttpStatus.BAD_REQUEST, code);
+        e.missing = java.util.List.copyOf(fields);
+        return e;
+    }
+
+    /** The required fields found missing (empty unless made by {@link #missing}). */
+    public java.util.List<String> missingFields() {
+        return missing;
     }
 
     /** 400: the input is wrong; the code names what. */
