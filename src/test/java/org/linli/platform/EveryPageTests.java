@@ -51,7 +51,10 @@ class EveryPageTests extends BrowserTest {
         open("/");
         browser.manage().deleteAllCookies();
         checkPages(List.of("/", "/centers/xiaojie", "/centers/beijinglu", "/centers/guanshang", "/login",
-                "/dev/outbox"));
+                "/dev/outbox", "/centers/xiaojie/services", "/centers/xiaojie/services?q=社保卡丢了",
+                "/centers/xiaojie/services?category=SOCIAL_ASSISTANCE", "/centers/xiaojie/services?q=🙂",
+                "/centers/xiaojie/services/SA-01", "/centers/xiaojie/services/SA-01?applicant=FAMILY",
+                "/centers/xiaojie/services/SA-01/print", "/centers/xiaojie/services/CE-09"));
     }
 
     @Test

@@ -84,7 +84,7 @@ class CatalogReader implements Catalog {
 
     record Browse(List<Summary> items, int page, int size, int total) {
 
-        int pages() {
+        public int pages() {
             return Math.max(1, (total + size - 1) / size);
         }
     }
