@@ -71,10 +71,12 @@ class EveryPageTests extends BrowserTest {
         browser.manage().deleteAllCookies();
         signIn("xiaojie-center-admin", "Linli@2026");
         checkPages(List.of("/account", "/admin/centers/xiaojie/staff", "/admin/centers/xiaojie/hours",
+                "/admin/centers/xiaojie/catalog?category=SOCIAL_INSURANCE", "/admin/catalog/synonyms",
                 "/staff/centers/xiaojie/residents", "/staff/centers/xiaojie/appointments", "/account/password"));
         browser.manage().deleteAllCookies();
         signIn("district-admin", "Linli@2026");
         checkPages(List.of("/admin/centers/guandu/staff", "/admin/calendar", "/admin/centers/guandu/children/new",
+                "/admin/catalog", "/admin/catalog/items/SA-01", "/admin/catalog/new", "/admin/catalog/synonyms?page=2",
                 "/admin/centers/guandu/audit"));
         browser.manage().deleteAllCookies();
         signIn("auditor", "Linli@2026");

@@ -9,7 +9,7 @@ import org.linli.catalog.ItemKind;
 record CatalogItem(String code, String ownerCenter, String name, String category, ItemKind defaultKind,
         boolean referral, Guide guide, boolean published, int version) {
 
-    boolean local() {
+    public boolean local() {
         return ownerCenter != null;
     }
 }
