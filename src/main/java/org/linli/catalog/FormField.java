@@ -3,7 +3,7 @@ package org.linli.catalog;
 import java.util.List;
 
 /** A field of the form an application for an item fills in. */
-public record FormField(String name, String label, Type type, boolean required, List<Option> options) {
+public record FormField(String name, String label, Type type, Boolean required, List<Option> options) {
 
     public enum Type {
         TEXT, NUMBER, DATE, PHONE, ID_NUMBER, CHOICE, BOOLEAN
@@ -15,5 +15,6 @@ public record FormField(String name, String label, Type type, boolean required, 
 
     public FormField {
         options = options == null ? List.of() : List.copyOf(options);
+        required = Boolean.TRUE.equals(required);
     }
 }

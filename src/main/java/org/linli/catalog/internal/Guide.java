@@ -13,7 +13,7 @@ import org.linli.catalog.TimeLimit;
  */
 record Guide(String conditions, List<Material> materials, String legalBasis, TimeLimit timeLimit, String fees,
         List<Channel> channels, String place, String hours, String upstreamDepartment, String referralTo,
-        String notes, List<SituationQuestion> questions, List<FormField> fields, boolean sample,
+        String notes, List<SituationQuestion> questions, List<FormField> fields, Boolean sample,
         List<String> sources) {
 
     enum Channel {
@@ -25,7 +25,11 @@ record Guide(String conditions, List<Material> materials, String legalBasis, Tim
     }
 
     /** A required material; {@code when} ("applicant=FAMILY") limits it to one answer of one question. */
-    record Material(String name, Form form, int count, String notes, String when) {
+    record Material(String name, Form form, Integer count, String notes, String when) {
+
+        Material {
+            count = count == null ? 0 : count;
+        }
 
         boolean applies(Map<String, String> answers) {
             if (when == null || when.isBlank()) {
@@ -45,6 +49,7 @@ record Guide(String conditions, List<Material> materials, String legalBasis, Tim
         questions = questions == null ? List.of() : List.copyOf(questions);
         fields = fields == null ? List.of() : List.copyOf(fields);
         sources = sources == null ? List.of() : List.copyOf(sources);
+        sample = Boolean.TRUE.equals(sample);
     }
 
     /** Materials for the resident's situation; unanswered questions show every branch. */
