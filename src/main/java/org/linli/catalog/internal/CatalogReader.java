@@ -142,9 +142,10 @@ class CatalogReader implements Catalog {
         String phone = blank(adoption.phone()) ? center.phone() : adoption.phone();
         String hours = blank(adoption.hours()) ? g.hours() : adoption.hours();
         return new GuideView(item.code(), item.name(), adoption.kind(), item.category(),
-                categories.label(item.category(), locale), item.referral(), g.referralTo(), g.conditions(),
-                g.materials(), g.legalBasis(), g.timeLimit(), g.fees(), g.channels(), place, hours, phone,
-                adoption.staffContact(), g.upstreamDepartment(), g.notes(),
+                categories.label(item.category(), locale), item.referral(), orNull(g.referralTo()), g.conditions(),
+                g.materials(), orNull(g.legalBasis()), g.timeLimit(), g.fees(), g.channels(), orNull(place),
+                orNull(hours), orNull(phone), orNull(adoption.staffContact()), orNull(g.upstreamDepartment()),
+                orNull(g.notes()),
                 g.questions().stream().map(q -> new Question(q.key(), q.answers())).toList(), g.fields(), g.sample(),
                 item.local(), g.sources(), centerCode, center.name(locale));
     }
@@ -158,6 +159,10 @@ class CatalogReader implements Catalog {
         }
         return repository.adoption(centerCode, itemCode).filter(Adoption::published)
                 .flatMap(a -> repository.item(itemCode).filter(CatalogItem::published).map(i -> new Pair(i, a)));
+    }
+
+    private static String orNull(String s) {
+        return blank(s) ? null : s;
     }
 
     private static boolean blank(String s) {

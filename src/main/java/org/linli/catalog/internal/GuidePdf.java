@@ -20,7 +20,7 @@ import org.thymeleaf.context.Context;
 @Component
 class GuidePdf {
 
-    /** Latin letters and digits first (DejaVu Sans), then Chinese (Droid Sans Fallback has no Latin). */
+    /** Chinese text and punctuation from Droid Sans Fallback; the Latin letters it lacks from DejaVu Sans. */
     static final Map<String, String> FONTS = Map.of("Linli Latin", "/fonts/DejaVuSans.ttf",
             "Linli CJK", "/fonts/DroidSansFallbackFull.ttf");
 
