@@ -58,9 +58,7 @@ class ItemEditing {
      */
     @Transactional
     CatalogItem update(String ownerCenter, String code, ItemInput input, Long actor) {
-        CatalogItem current = repository.itemForUpdate(code)
-                .filter(i -> ownerCenter == null ? !i.local() : ownerCenter.equals(i.ownerCenter()))
-                .orElseThrow(() -> LinliException.notFound("CATALOG_ITEM_NOT_FOUND", code));
+        CatalogItem current = lockOwned(ownerCenter, code);
         ItemInput in = input.checked(false);
         if (in.version() != null && in.version() != current.version()) {
             throw LinliException.conflict("ITEM_CHANGED_MEANWHILE", code);
@@ -81,9 +79,7 @@ class ItemEditing {
     /** Publish or withdraw an item (template: for adoption by centers; local: on the center's list). */
     @Transactional
     CatalogItem publish(String ownerCenter, String code, boolean publish, Long actor) {
-        CatalogItem current = repository.itemForUpdate(code)
-                .filter(i -> ownerCenter == null ? !i.local() : ownerCenter.equals(i.ownerCenter()))
-                .orElseThrow(() -> LinliException.notFound("CATALOG_ITEM_NOT_FOUND", code));
+        CatalogItem current = lockOwned(ownerCenter, code);
         if (publish) {
             requireComplete(current, current.defaultKind());
         }
@@ -96,6 +92,13 @@ class ItemEditing {
         }
         index.refreshAfterCommit();
         return next;
+    }
+
+    /** Locks a template item ({@code ownerCenter} null) or that center's own item; 404 otherwise. */
+    private CatalogItem lockOwned(String ownerCenter, String code) {
+        return repository.itemForUpdate(code)
+                .filter(i -> ownerCenter == null ? !i.local() : ownerCenter.equals(i.ownerCenter()))
+                .orElseThrow(() -> LinliException.notFound("CATALOG_ITEM_NOT_FOUND", code));
     }
 
     static void requireComplete(CatalogItem item, ItemKind kind) {
