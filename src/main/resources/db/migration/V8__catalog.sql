@@ -37,6 +37,7 @@ create table catalog_synonym (
     shipped     boolean      not null default false,
     created_by  bigint,
     created_at  timestamptz  not null default now(),
+    deleted_at  timestamptz,   -- a tombstone: a shipped word staff deleted does not come back
     unique (colloquial, official)
 );
 

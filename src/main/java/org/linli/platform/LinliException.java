@@ -14,7 +14,15 @@ public class LinliException extends RuntimeException {
     private final transient Object[] args;
     private Long retryAfterSeconds;
     private String field;
-    private java.util.List<String> missing = java.util.List.of();
+    private java.util.List<FieldError> fieldErrors = java.util.List.of();
+
+    /**
+     * One wrong field of a request: its name, a field code ({@code REQUIRED}, {@code FORMAT},
+     * {@code CHOICE}, {@code LENGTH}), and the label to name it by (null: the message key
+     * {@code field.NAME} gives it).
+     */
+    public record FieldError(String field, String code, String label) {
+    }
 
     public LinliException(HttpStatus status, String code, Object... args) {
         super(code + " " + Arrays.toString(args));
@@ -62,14 +70,24 @@ public class LinliException extends RuntimeException {
      * field, its message naming the field by its label ({@code field.NAME}) in the caller's language.
      */
     public static LinliException missing(String code, java.util.List<String> fields) {
+        return fields(code, fields.stream().map(f -> new FieldError(f, "REQUIRED", null)).toList());
+    }
+
+    /** 400 naming every wrong field at once: the problem's {@code errors} gets one entry per field. */
+    public static LinliException fields(String code, java.util.List<FieldError> errors) {
         LinliException e = new LinliException(HttpStatus.BAD_REQUEST, code);
-        e.missing = java.util.List.copyOf(fields);
+        e.fieldErrors = java.util.List.copyOf(errors);
         return e;
     }
 
-    /** The required fields found missing (empty unless made by {@link #missing}). */
+    /** The fields found wrong (empty unless made by {@link #fields} or {@link #missing}). */
+    public java.util.List<FieldError> fieldErrors() {
+        return fieldErrors;
+    }
+
+    /** The names of the fields found missing or wrong. */
     public java.util.List<String> missingFields() {
-        return missing;
+        return fieldErrors.stream().map(FieldError::field).toList();
     }
 
     /** 400: the input is wrong; the code names what. */

@@ -15,4 +15,13 @@ public interface SensitiveData {
 
     /** A keyed hash (HMAC-SHA256) for exact look-ups without decrypting; null stays null. */
     String lookupHash(String plaintext);
+
+    /** Encrypts a file's bytes with the current key (the key id travels in a short header). */
+    byte[] sealBytes(byte[] plaintext);
+
+    /** Decrypts what {@link #sealBytes} produced, with whichever configured key sealed it. */
+    byte[] openBytes(byte[] sealed);
+
+    /** A keyed hash of bytes, for content addressing that does not reveal the content's plain hash. */
+    String lookupHash(byte[] content);
 }

@@ -141,6 +141,10 @@ class CatalogEditingTests {
         assertCode(api().send("POST", "/api/v1/catalog/template", district, item("SI-01", "重复", COMPLETE)), 409,
                 "ITEM_CODE_TAKEN");
         assertCode(api().send("POST", "/api/v1/catalog/template", district, "{not json"), 400, "MALFORMED_REQUEST");
+        assertCode(api().send("POST", "/api/v1/catalog/template", district, item("EL-91", "名称\\u0000", COMPLETE)), 400,
+                "TEXT_INVALID");
+        assertCode(api().send("POST", "/api/v1/catalog/template", district, item("L-9999", "名称", COMPLETE)), 400,
+                "ITEM_CODE_RESERVED");
         assertThat(jdbc.sql("select count(*) from catalog_item").query(Integer.class).single()).isEqualTo(before);
     }
 

@@ -3,6 +3,7 @@ package org.linli.catalog.internal;
 import org.linli.catalog.ItemKind;
 import org.linli.centers.Centers;
 import org.linli.platform.LinliException;
+import org.linli.platform.PlainText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -74,10 +75,6 @@ class AdoptionEditing {
         if (given == null) {
             return current;
         }
-        String trimmed = given.trim();
-        if (trimmed.length() > max) {
-            throw LinliException.invalidField(field, "TEXT_TOO_LONG", max);
-        }
-        return trimmed.isEmpty() ? null : trimmed;
+        return PlainText.check(field, given, max);
     }
 }

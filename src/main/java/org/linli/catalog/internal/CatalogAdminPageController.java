@@ -130,7 +130,9 @@ class CatalogAdminPageController {
         model.addAttribute("kinds", ItemKind.values());
         Map<String, CatalogItem> byCode = new java.util.HashMap<>();
         repository.items().forEach(i -> byCode.put(i.code(), i));
-        List<Adoption> shown = adopted.values().stream().filter(Adoption::published).toList();
+        List<Adoption> shown = adopted.values().stream()
+                .filter(a -> a.published() && byCode.containsKey(a.itemCode()) && byCode.get(a.itemCode()).published())
+                .toList();
         model.addAttribute("publishedGovernment", shown.stream()
                 .filter(a -> a.kind() == ItemKind.GOVERNMENT && !byCode.get(a.itemCode()).referral()).count());
         model.addAttribute("publishedProxy", shown.stream()

@@ -78,7 +78,8 @@ class CatalogApiController {
             @RequestParam Map<String, String> params, Locale locale) {
         CatalogReader.GuideView guide = reader.guide(code, itemCode, locale);
         Map<String, String> answers = params.entrySet().stream()
-                .filter(e -> guide.situations().stream().anyMatch(q -> q.key().equals(e.getKey())))
+                .filter(e -> guide.situations().stream()
+                        .anyMatch(q -> q.key().equals(e.getKey()) && q.answers().contains(e.getValue())))
                 .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         Map<String, Object> body = new java.util.LinkedHashMap<>(Views.guide(guide));
         if (!answers.isEmpty()) {

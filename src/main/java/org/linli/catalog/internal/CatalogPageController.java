@@ -27,9 +27,11 @@ class CatalogPageController {
     private final Centers centers;
     private final GuidePdf pdf;
     private final String publicUrl;
+    private final org.springframework.context.MessageSource messages;
 
     CatalogPageController(CatalogReader reader, Centers centers, GuidePdf pdf,
-            @Value("${linli.public-url:}") String publicUrl) {
+            @Value("${linli.public-url:}") String publicUrl, org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.reader = reader;
         this.centers = centers;
         this.pdf = pdf;
@@ -107,7 +109,7 @@ class CatalogPageController {
         model.addAttribute("answerQuery", query);
         model.addAttribute("materials", guide.materialsFor(answers));
         model.addAttribute("guideUrl", url.toString());
-        model.addAttribute("qrSvg", QrCodes.svg(url.toString(), guide.name()));
+        model.addAttribute("qrSvg", QrCodes.svg(url.toString(), messages.getMessage("catalog.qr.alt", null, locale)));
         model.addAttribute("situationsLeft", guide.situations().stream()
                 .filter(q -> !answers.containsKey(q.key())).map(CatalogReader.Question::key).toList());
     }

@@ -98,7 +98,8 @@ class CatalogReader implements Catalog {
         List<Summary> all = published(centerCode, locale).stream()
                 .filter(s -> category == null || category.isBlank() || s.category().equals(category)).toList();
         int safeSize = Math.min(Math.max(size, 1), 100);
-        int safePage = Math.max(page, 1);
+        int lastPage = Math.max(1, (all.size() + safeSize - 1) / safeSize);
+        int safePage = Math.min(Math.max(page, 1), lastPage);
         int from = Math.min((safePage - 1) * safeSize, all.size());
         return new Browse(all.subList(from, Math.min(from + safeSize, all.size())), safePage, safeSize, all.size());
     }
@@ -107,6 +108,7 @@ class CatalogReader implements Catalog {
     }
 
     List<CategoryCount> categories(String centerCode, Locale locale) {
+        centers.require(centerCode);
         Map<String, Integer> counts = new LinkedHashMap<>();
         categories.codes().forEach(c -> counts.put(c, 0));
         published(centerCode, locale).forEach(s -> counts.merge(s.category(), 1, Integer::sum));

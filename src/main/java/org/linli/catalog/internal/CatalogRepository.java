@@ -41,6 +41,15 @@ class CatalogRepository {
     }
 
     void insert(CatalogItem item, Long actor) {
+        try {
+            insertRow(item, actor);
+        } catch (org.springframework.dao.DuplicateKeyException taken) {
+            throw org.linli.platform.LinliException.conflict("ITEM_CODE_TAKEN", item.code());
+        }
+        bump();
+    }
+
+    private void insertRow(CatalogItem item, Long actor) {
         jdbc.sql("""
                 insert into catalog_item (code, owner_center, name, category, default_kind, referral, guide, published,
                                           updated_by)
@@ -50,7 +59,6 @@ class CatalogRepository {
                 .param("category", item.category()).param("kind", item.defaultKind().name())
                 .param("referral", item.referral()).param("guide", json.writeValueAsString(item.guide()))
                 .param("published", item.published()).param("actor", actor).update();
-        bump();
     }
 
     void update(CatalogItem item, Long actor) {
@@ -112,15 +120,18 @@ class CatalogRepository {
     }
 
     List<SynonymRow> synonyms() {
-        return jdbc.sql("select id, colloquial, official, shipped from catalog_synonym order by colloquial, official")
-                .query(SynonymRow.class).list();
+        return jdbc.sql("""
+                select id, colloquial, official, shipped from catalog_synonym where deleted_at is null
+                 order by colloquial, official""").query(SynonymRow.class).list();
     }
 
     /** Adds a synonym unless it exists; true when added. */
     boolean addSynonym(String colloquial, String official, boolean shipped, Long actor) {
         int added = jdbc.sql("""
                 insert into catalog_synonym (colloquial, official, shipped, created_by)
-                values (:colloquial, :official, :shipped, :actor) on conflict (colloquial, official) do nothing
+                values (:colloquial, :official, :shipped, :actor)
+                on conflict (colloquial, official) do update set deleted_at = null, created_by = excluded.created_by
+                 where catalog_synonym.deleted_at is not null and not excluded.shipped
                 """)
                 .param("colloquial", colloquial).param("official", official).param("shipped", shipped)
                 .param("actor", actor).update();
@@ -131,12 +142,13 @@ class CatalogRepository {
     }
 
     Optional<SynonymRow> synonym(long id) {
-        return jdbc.sql("select id, colloquial, official, shipped from catalog_synonym where id = :id")
+        return jdbc.sql("select id, colloquial, official, shipped from catalog_synonym where id = :id and deleted_at is null")
                 .param("id", id).query(SynonymRow.class).optional();
     }
 
     void deleteSynonym(long id) {
-        jdbc.sql("delete from catalog_synonym where id = :id").param("id", id).update();
+        // kept as a tombstone, so a shipped word staff deleted does not come back with the next release
+        jdbc.sql("update catalog_synonym set deleted_at = now() where id = :id").param("id", id).update();
         bump();
     }
 

@@ -25,9 +25,18 @@ class GuidePdf {
             "Linli CJK", "/fonts/DroidSansFallbackFull.ttf");
 
     private final ITemplateEngine templates;
+    private final Map<String, byte[]> fontBytes = new java.util.concurrent.ConcurrentHashMap<>();
 
     GuidePdf(ITemplateEngine templates) {
         this.templates = templates;
+    }
+
+    private static byte[] read(String resource) {
+        try (var in = GuidePdf.class.getResourceAsStream(resource)) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     byte[] render(Map<String, Object> model, Locale locale) {
@@ -36,11 +45,13 @@ class GuidePdf {
         try {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
+            builder.usePdfUaAccessbility(true);
             // one face for every weight: the font has no bold, and a missing weight would fall back to an
             // unembedded standard font
             FONTS.forEach((family, resource) -> {
+                byte[] font = fontBytes.computeIfAbsent(resource, GuidePdf::read);
                 for (int weight : new int[] {400, 700}) {
-                    builder.useFont(() -> GuidePdf.class.getResourceAsStream(resource), family, weight,
+                    builder.useFont(() -> new java.io.ByteArrayInputStream(font), family, weight,
                             BaseRendererBuilder.FontStyle.NORMAL, true);
                 }
             });

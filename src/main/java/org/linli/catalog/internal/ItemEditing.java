@@ -28,6 +28,9 @@ class ItemEditing {
     @Transactional
     CatalogItem createTemplateItem(ItemInput input, Long actor) {
         ItemInput in = input.checked(true);
+        if (in.code().toUpperCase().startsWith("L-")) {
+            throw LinliException.invalidField("code", "ITEM_CODE_RESERVED");
+        }
         if (repository.item(in.code()).isPresent()) {
             throw LinliException.conflict("ITEM_CODE_TAKEN", in.code());
         }
@@ -82,6 +85,12 @@ class ItemEditing {
         CatalogItem current = lockOwned(ownerCenter, code);
         if (publish) {
             requireComplete(current, current.defaultKind());
+            for (Adoption a : publishedAdoptions(code)) {
+                requireComplete(current, a.kind());
+            }
+            if (current.local()) {
+                repository.adoption(ownerCenter, code).ifPresent(a -> requireComplete(current, a.kind()));
+            }
         }
         CatalogItem next = new CatalogItem(code, current.ownerCenter(), current.name(), current.category(),
                 current.defaultKind(), current.referral(), current.guide(), publish, current.version() + 1);

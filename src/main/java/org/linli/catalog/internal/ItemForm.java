@@ -67,7 +67,7 @@ public class ItemForm {
         f.conditions = g.conditions();
         f.legalBasis = g.legalBasis();
         if (g.timeLimit() != null) {
-            f.timeLimitValue = g.timeLimit().value();
+            f.timeLimitValue = g.timeLimit().unit() == TimeLimit.Unit.ON_THE_SPOT ? null : g.timeLimit().value();
             f.timeLimitUnit = g.timeLimit().unit().name();
         }
         f.fees = g.fees();

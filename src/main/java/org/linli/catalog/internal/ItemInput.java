@@ -7,6 +7,7 @@ import java.util.Set;
 import org.linli.catalog.FormField;
 import org.linli.catalog.ItemKind;
 import org.linli.platform.LinliException;
+import org.linli.platform.PlainText;
 
 /** An item as an editor submits it (create or update), checked before anything is written. */
 record ItemInput(String code, String name, String category, ItemKind kind, Boolean referral, Guide guide,
@@ -20,6 +21,7 @@ record ItemInput(String code, String name, String category, ItemKind kind, Boole
         if (creating && (code == null || !code.trim().matches(CODE))) {
             throw LinliException.invalidField("code", "ITEM_CODE_INVALID");
         }
+        text("name", name, 120);
         String trimmedName = name == null ? "" : name.trim();
         if (trimmedName.length() < 2 || trimmedName.length() > 120) {
             throw LinliException.invalidField("name", "ITEM_NAME_INVALID", 2, 120);
@@ -51,6 +53,7 @@ record ItemInput(String code, String name, String category, ItemKind kind, Boole
                     || m.count() < 1 || m.count() > 20) {
                 throw LinliException.invalidField(at, "MATERIAL_INVALID", i + 1);
             }
+            text(at + ".name", m.name(), 100);
             text(at + ".notes", m.notes(), 300);
             if (!SituationQuestion.validCondition(m.when())
                     || (m.when() != null && !m.when().isBlank() && guide.questions().stream()
@@ -62,6 +65,10 @@ record ItemInput(String code, String name, String category, ItemKind kind, Boole
         for (int i = 0; i < guide.fields().size(); i++) {
             FormField f = guide.fields().get(i);
             String at = "fields[" + i + "]";
+            if (f != null) {
+                text(at + ".label", f.label(), 60);
+                f.options().forEach(o -> text(at + ".options", o.label(), 60));
+            }
             if (f == null || f.name() == null || !f.name().matches(FIELD_NAME) || !names.add(f.name())
                     || f.label() == null || f.label().isBlank() || f.label().length() > 60 || f.type() == null
                     || (f.type() == FormField.Type.CHOICE && f.options().isEmpty())) {
@@ -80,8 +87,6 @@ record ItemInput(String code, String name, String category, ItemKind kind, Boole
     }
 
     private static void text(String field, String value, int max) {
-        if (value != null && value.length() > max) {
-            throw LinliException.invalidField(field, "TEXT_TOO_LONG", max);
-        }
+        PlainText.check(field, value, max);
     }
 }

@@ -2,6 +2,7 @@ package org.linli.catalog.internal;
 
 import java.util.List;
 import org.linli.platform.LinliException;
+import org.linli.platform.PlainText;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -28,7 +29,7 @@ class SynonymEditing {
         if (c.isEmpty() || c.length() > 40 || !c.codePoints().allMatch(cp -> Character.isLetterOrDigit(cp) || cp == ' ')) {
             throw LinliException.invalidField("colloquial", "SYNONYM_WORD_INVALID", 40);
         }
-        if (o.isEmpty() || o.length() > 120) {
+        if (o.isEmpty() || o.length() > 120 || PlainText.hasControl(o)) {
             throw LinliException.invalidField("official", "SYNONYM_OFFICIAL_INVALID", 120);
         }
         boolean added = repository.addSynonym(c, o, false, actor);

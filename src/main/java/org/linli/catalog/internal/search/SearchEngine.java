@@ -46,6 +46,7 @@ public final class SearchEngine {
 
     private final List<Document> documents;
     private final int[] coreLength;
+    private final String[] cores;
     private final Map<String, List<Posting>> literal = new HashMap<>();
     private final Map<String, List<Posting>> alias = new HashMap<>();
     private final NavigableMap<String, List<Posting>> fullPinyin = new TreeMap<>();
@@ -54,10 +55,12 @@ public final class SearchEngine {
     public SearchEngine(List<Document> documents, Collection<Synonym> synonyms) {
         this.documents = List.copyOf(documents);
         this.coreLength = new int[documents.size()];
+        this.cores = new String[documents.size()];
         for (int d = 0; d < documents.size(); d++) {
             Document doc = documents.get(d);
             String name = QueryText.normalize(doc.name()).replace(" ", "");
-            String core = core(name);
+            String core = QueryText.normalize(core(doc.name())).replace(" ", "");
+            cores[d] = core;
             coreLength[d] = Math.max(1, core.length());
             for (int i = 0; i < name.length(); i++) {
                 for (int j = i + 1; j <= Math.min(name.length(), i + MAX_SPAN); j++) {
@@ -71,7 +74,7 @@ public final class SearchEngine {
                     add(literal, category.substring(i, j), new Posting(d, 0.5, 0));
                 }
             }
-            for (String word : keyWords(name)) {
+            for (String word : keyWords(name, core)) {
                 addPinyin(word, d, 0.9);
             }
         }
@@ -83,7 +86,7 @@ public final class SearchEngine {
             }
             for (int d = 0; d < documents.size(); d++) {
                 String name = QueryText.normalize(documents.get(d).name()).replace(" ", "");
-                if (relates(official, name)) {
+                if (relates(official, name, cores[d])) {
                     add(alias, colloquial, new Posting(d, 1.0, Math.min(official.length(), coreLength[d])));
                     addPinyin(colloquial, d, 1.0);
                 }
@@ -259,7 +262,7 @@ public final class SearchEngine {
     }
 
     /** The name's words, and runs of two and three neighbouring words (残疾 人 证 → 残疾人证). */
-    private static Set<String> keyWords(String name) {
+    private static Set<String> keyWords(String name, String core) {
         List<String> words = QueryText.words(name);
         Set<String> keys = new LinkedHashSet<>(words);
         for (int i = 0; i < words.size(); i++) {
@@ -269,7 +272,7 @@ public final class SearchEngine {
                 keys.add(run.toString());
             }
         }
-        keys.add(core(name));
+        keys.add(core);
         keys.add(name);
         return keys;
     }
@@ -305,11 +308,10 @@ public final class SearchEngine {
     }
 
     /** Whether an official term names (part of) an item: contained in its name, or mostly shared with it. */
-    static boolean relates(String official, String name) {
+    static boolean relates(String official, String name, String core) {
         if (name.contains(official)) {
             return true;
         }
-        String core = core(name);
         if (core.length() >= 3 && official.contains(core)) {
             return true;
         }

@@ -50,17 +50,72 @@ public final class AesGcmSensitiveData implements SensitiveData {
         if (plaintext == null) {
             return null;
         }
+        return VERSION + ":" + currentKey + ":"
+                + Base64.getEncoder().encodeToString(encrypt(plaintext.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /** nonce | ciphertext | tag under the current key, the key id authenticated as associated data. */
+    private byte[] encrypt(byte[] plaintext) {
         try {
             byte[] nonce = new byte[12];
             RANDOM.nextBytes(nonce);
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.ENCRYPT_MODE, keys.get(currentKey), new GCMParameterSpec(128, nonce));
             cipher.updateAAD(currentKey.getBytes(StandardCharsets.UTF_8));
-            byte[] sealed = cipher.doFinal(plaintext.getBytes(StandardCharsets.UTF_8));
-            byte[] out = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
-            return VERSION + ":" + currentKey + ":" + Base64.getEncoder().encodeToString(out);
+            byte[] sealed = cipher.doFinal(plaintext);
+            return ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("Encryption failed", e);
+        }
+    }
+
+    private byte[] decrypt(String keyId, byte[] in, int offset) {
+        try {
+            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            cipher.init(Cipher.DECRYPT_MODE, keys.get(keyId), new GCMParameterSpec(128, in, offset, 12));
+            cipher.updateAAD(keyId.getBytes(StandardCharsets.UTF_8));
+            return cipher.doFinal(in, offset + 12, in.length - offset - 12);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException("Decryption failed (tampered value or wrong key)", e);
+        }
+    }
+
+    @Override
+    public byte[] sealBytes(byte[] plaintext) {
+        byte[] header = (VERSION + ":" + currentKey + ":").getBytes(StandardCharsets.UTF_8);
+        byte[] body = encrypt(plaintext);
+        return ByteBuffer.allocate(header.length + body.length).put(header).put(body).array();
+    }
+
+    @Override
+    public byte[] openBytes(byte[] sealed) {
+        int first = indexOf(sealed, 0);
+        int second = first < 0 ? -1 : indexOf(sealed, first + 1);
+        String keyId = second < 0 ? "" : new String(sealed, first + 1, second - first - 1, StandardCharsets.UTF_8);
+        if (second < 0 || !VERSION.equals(new String(sealed, 0, first, StandardCharsets.UTF_8))
+                || !keys.containsKey(keyId)) {
+            throw new IllegalStateException("Sealed with an unknown key or format");
+        }
+        return decrypt(keyId, sealed, second + 1);
+    }
+
+    private static int indexOf(byte[] bytes, int from) {
+        for (int i = from; i < Math.min(bytes.length, from + 64); i++) {
+            if (bytes[i] == ':') {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    @Override
+    public String lookupHash(byte[] content) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(hashKey);
+            return HexFormat.of().formatHex(mac.doFinal(content));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
         }
     }
 
@@ -73,29 +128,13 @@ public final class AesGcmSensitiveData implements SensitiveData {
         if (parts.length != 3 || !VERSION.equals(parts[0]) || !keys.containsKey(parts[1])) {
             throw new IllegalStateException("Sealed with an unknown key or format: " + (parts.length > 1 ? parts[1] : "?"));
         }
-        try {
-            byte[] in = Base64.getDecoder().decode(parts[2]);
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
-            cipher.init(Cipher.DECRYPT_MODE, keys.get(parts[1]), new GCMParameterSpec(128, in, 0, 12));
-            cipher.updateAAD(parts[1].getBytes(StandardCharsets.UTF_8));
-            return new String(cipher.doFinal(in, 12, in.length - 12), StandardCharsets.UTF_8);
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("Decryption failed (tampered value or wrong key)", e);
-        }
+        byte[] plain = decrypt(parts[1], Base64.getDecoder().decode(parts[2]), 0);
+        return new String(plain, StandardCharsets.UTF_8);
     }
 
     @Override
     public String lookupHash(String plaintext) {
-        if (plaintext == null) {
-            return null;
-        }
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(hashKey);
-            return HexFormat.of().formatHex(mac.doFinal(plaintext.getBytes(StandardCharsets.UTF_8)));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return plaintext == null ? null : lookupHash(plaintext.getBytes(StandardCharsets.UTF_8));
     }
 
     static byte[] decode(String base64) {

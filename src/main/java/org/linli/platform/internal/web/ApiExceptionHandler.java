@@ -52,9 +52,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         ProblemDetail problem = problems.of(ex.status(), ex.code(), locale(), request.getRequestURI(), ex.args());
         if (ex.field() != null) {
             problems.withErrors(problem, List.of(fieldError(ex.field(), ex.code(), problem.getDetail())));
-        } else if (!ex.missingFields().isEmpty()) {
-            problems.withErrors(problem, ex.missingFields().stream().map(field -> fieldError(field, "REQUIRED",
-                    problems.detail("REQUIRED", locale(), messages.getMessage("field." + field, null, field, locale()))))
+        } else if (!ex.fieldErrors().isEmpty()) {
+            problems.withErrors(problem, ex.fieldErrors().stream().map(e -> fieldError(e.field(), e.code(),
+                    problems.detail("FIELD_" + e.code(), locale(), e.label() != null ? e.label()
+                            : messages.getMessage("field." + e.field(), null, e.field(), locale()))))
                     .toList());
         }
         return response.body(problem);
