@@ -62,7 +62,8 @@ class EveryPageTests extends BrowserTest {
         open("/");
         browser.manage().deleteAllCookies();
         signInByCode("13900011001");
-        checkPages(List.of("/account", "/me/details", "/inbox", "/me/appointments", "/centers/xiaojie/book/legal"));
+        checkPages(List.of("/account", "/me/details", "/inbox", "/me/appointments", "/centers/xiaojie/book/legal",
+                "/me/applications", "/centers/xiaojie/services/RE-01/apply", "/centers/xiaojie/services/SA-01/apply?applicant=FAMILY"));
     }
 
     @Test
@@ -72,6 +73,9 @@ class EveryPageTests extends BrowserTest {
         signIn("xiaojie-center-admin", "Linli@2026");
         checkPages(List.of("/account", "/admin/centers/xiaojie/staff", "/admin/centers/xiaojie/hours",
                 "/admin/centers/xiaojie/catalog?category=SOCIAL_INSURANCE", "/admin/catalog/synonyms",
+                "/staff/centers/xiaojie/applications", "/staff/centers/xiaojie/applications?due=OVERDUE",
+                "/staff/centers/xiaojie/applications/1", "/staff/centers/xiaojie/applications/8",
+                "/staff/centers/xiaojie/applications/new?item=RE-01",
                 "/staff/centers/xiaojie/residents", "/staff/centers/xiaojie/appointments", "/account/password"));
         browser.manage().deleteAllCookies();
         signIn("district-admin", "Linli@2026");

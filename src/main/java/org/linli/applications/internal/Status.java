@@ -4,7 +4,7 @@ package org.linli.applications.internal;
 enum Status {
     SUBMITTED, ACCEPTED, SUPPLEMENT_REQUESTED, REFUSED, FORWARDED, COMPLETED, WITHDRAWN;
 
-    boolean closed() {
+    public boolean closed() {
         return this == REFUSED || this == COMPLETED || this == WITHDRAWN;
     }
 }

@@ -57,10 +57,14 @@ class CatalogReader implements Catalog {
 
     @Override
     public Optional<PublishedItem> published(String centerCode, String itemCode) {
-        return find(centerCode, itemCode).map(pair -> new PublishedItem(centerCode, pair.item().code(),
-                pair.item().name(), pair.item().category(), pair.adoption().kind(), pair.item().referral(),
-                pair.item().guide().timeLimit(), pair.item().guide().fields(),
-                pair.item().guide().upstreamDepartment()));
+        return find(centerCode, itemCode).map(pair -> {
+            Guide g = pair.item().guide();
+            Map<String, List<String>> situations = new LinkedHashMap<>();
+            g.questions().forEach(q -> situations.put(q.key(), q.answers()));
+            return new PublishedItem(centerCode, pair.item().code(), pair.item().name(), pair.item().category(),
+                    pair.adoption().kind(), pair.item().referral(), g.timeLimit(), g.fields(), g.upstreamDepartment(),
+                    situations, g.materials().stream().map(m -> new PublishedItem.Material(m.name(), m.when())).toList());
+        });
     }
 
     List<Summary> search(String centerCode, String query, int limit, Locale locale) {
