@@ -197,6 +197,8 @@ class ApplicationPageController {
         model.addAttribute("pages", pages);
         model.addAttribute("today", today);
         model.addAttribute("statuses", Status.values());
+        model.addAttribute("dueSoon", repository.inboxCount(code, "", "", "SOON", today));
+        model.addAttribute("overdueCount", repository.inboxCount(code, "", "", "OVERDUE", today));
         Caller caller = caller();
         boolean admin = caller.covers(centers.path(centers.require(code)).stream().map(c -> c.code().value()).toList(),
                 java.util.EnumSet.of(Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN));
