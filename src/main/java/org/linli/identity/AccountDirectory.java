@@ -35,13 +35,21 @@ public class AccountDirectory {
     /** The resident account for this phone, created (with RESIDENT at the district) when there is none. */
     @Transactional
     public long ensureResident(PhoneNumber phone, String displayName) {
+        String name = displayName == null || displayName.isBlank() ? "居民" + phone.value().substring(7)
+                : displayName.strip();
         return accounts.findByPhone(phone.value()).map(a -> a.id()).orElseGet(() -> {
-            long id = accounts.createResident(phone.value(), displayName);
+            Long created = jdbc.sql("""
+                    insert into account (phone, display_name) values (?, ?) on conflict do nothing returning id
+                    """).params(phone.value(), name).query(Long.class).optional().orElse(null);
+            if (created == null) {
+                // another request created it a moment ago
+                return accounts.findByPhone(phone.value()).orElseThrow().id();
+            }
             jdbc.sql("""
                     insert into role_grant (account_id, role, center_id)
                     select ?, 'RESIDENT', id from center where level = 'DISTRICT'
-                    """).param(id).update();
-            return id;
+                    """).param(created).update();
+            return created;
         });
     }
 

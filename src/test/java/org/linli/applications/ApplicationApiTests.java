@@ -130,6 +130,9 @@ class ApplicationApiTests {
                 "APPLICATION_ACTION_NOT_ALLOWED");
         assertCode(act(staff, id, "{\"action\":\"FORWARD\",\"upstreamCaseNumber\":\"GD-1\"}"), 400,
                 "APPLICATION_FIELD_REQUIRED");
+        assertCode(act(staff, id, "{\"action\":\"FORWARD\",\"upstreamCaseNumber\":\"" + "9".repeat(61)
+                + "\",\"upstreamContact\":\"李\"}"), 400, "TEXT_TOO_LONG");
+        assertCode(act(staff, id, "{\"action\":\"REFUSE\",\"reason\":\"不\\u0000行\"}"), 400, "TEXT_INVALID");
         JsonNode forwarded = ok(act(staff, id,
                 "{\"action\":\"FORWARD\",\"upstreamCaseNumber\":\"GD-2026-118\",\"upstreamContact\":\"区民政局 李老师\"}"));
         assertThat(forwarded.get("status").asString()).isEqualTo("FORWARDED");
@@ -137,6 +140,8 @@ class ApplicationApiTests {
                 "APPLICATION_ACTION_NOT_ALLOWED");
         JsonNode result = ok(act(staff, id, "{\"action\":\"RECORD_RESULT\",\"result\":\"审批通过，下月起发放\"}"));
         assertThat(result.get("status").asString()).isEqualTo("FORWARDED");
+        assertCode(act(staff, id, "{\"action\":\"RECORD_RESULT\",\"result\":\"又一个结果\"}"), 409,
+                "APPLICATION_ACTION_NOT_ALLOWED");
         assertThat(ok(act(staff, id, "{\"action\":\"COMPLETE\",\"handover\":\"HOME_DELIVERY\"}")).get("status")
                 .asString()).isEqualTo("COMPLETED");
         JsonNode seen = ok(api().get("/api/v1/applications/" + id, me));
@@ -250,6 +255,18 @@ class ApplicationApiTests {
                 body.formatted("true"));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         assertThat(Http.json(created).get("channel").asString()).isEqualTo("WINDOW");
+        HttpResponse<String> nameless = api().send("POST", "/api/v1/centers/xiaojie/applications", staff,
+                body.formatted("true").replace("\"residentPhone\":\"13900020008\",\"residentName\":\"赵奶奶\"",
+                        "\"residentPhone\":\"13900020011\""));
+        assertThat(nameless.statusCode()).as("no name given: a default one").isEqualTo(201);
+        // staff do not handle their own applications
+        String staffAsApplicant = api().token("xiaojie-staff15");
+        long own = Http.json(api().send("POST", "/api/v1/centers/xiaojie/applications", staffAsApplicant,
+                body.formatted("true").replace("13900020008", "13900020012"))).get("id").asLong();
+        assertThat(own).isPositive();
+        assertCode(api().send("POST", "/api/v1/applications", staffAsApplicant,
+                "{\"centerCode\":\"xiaojie\",\"itemCode\":\"SI-08\",\"fields\":" + form("13900020012") + "}"), 403,
+                "RESIDENTS_APPLY");
         // the resident (who had no account) finds it after signing in with that phone
         String resident = resident("13900020008");
         assertThat(ok(api().get("/api/v1/me/applications", resident)).get("applications").toString())
@@ -274,6 +291,9 @@ class ApplicationApiTests {
         byItem.get("applications").forEach(a -> assertThat(a.get("itemCode").asString()).isEqualTo("EL-01"));
         assertCode(api().get("/api/v1/centers/xiaojie/applications?status=LOST", staff), 400, "STATUS_UNKNOWN");
         assertCode(api().get("/api/v1/centers/xiaojie/applications?due=YESTERDAY", staff), 400, "DUE_FILTER_UNKNOWN");
+        assertCode(api().get("/api/v1/centers/xiaojie/applications?item=%00", staff), 400, "ITEM_CODE_INVALID");
+        assertThat(ok(api().get("/api/v1/centers/xiaojie/applications?page=2147483647&size=100", staff))
+                .get("applications")).isEmpty();
     }
 
     // ----- materials -----------------------------------------------------------------------------

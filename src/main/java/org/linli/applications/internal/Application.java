@@ -34,11 +34,12 @@ record Application(long id, String number, String centerCode, String itemCode, S
     boolean allows(Action action) {
         return switch (action) {
             case ACCEPT -> status == Status.SUBMITTED;
-            case REQUEST_SUPPLEMENT -> status == Status.SUBMITTED || status == Status.ACCEPTED;
-            case REFUSE -> status == Status.SUBMITTED
-                    || (status == Status.SUPPLEMENT_REQUESTED && pausedFrom == Status.SUBMITTED);
+            case REQUEST_SUPPLEMENT -> status == Status.SUBMITTED || status == Status.ACCEPTED
+                    || (status == Status.FORWARDED && upstreamResult == null);
+            case REFUSE -> status == Status.SUBMITTED || status == Status.ACCEPTED
+                    || status == Status.SUPPLEMENT_REQUESTED;
             case FORWARD -> status == Status.ACCEPTED && kind == ItemKind.PROXY;
-            case RECORD_RESULT -> status == Status.FORWARDED;
+            case RECORD_RESULT -> status == Status.FORWARDED && upstreamResult == null;
             case COMPLETE -> (status == Status.ACCEPTED && kind == ItemKind.GOVERNMENT)
                     || (status == Status.FORWARDED && upstreamResult != null);
             case SUPPLEMENT -> status == Status.SUPPLEMENT_REQUESTED;
@@ -54,7 +55,8 @@ record Application(long id, String number, String centerCode, String itemCode, S
 
     Application accept(OffsetDateTime now, Deadlines deadlines) {
         require(Action.ACCEPT);
-        return with(Status.ACCEPTED, now, deadlines.deadline(now.toLocalDate(), timeLimit), null, null, supplementRequest);
+        LocalDate today = now.atZoneSameInstant(org.linli.platform.RequestTimes.ZONE).toLocalDate();
+        return with(Status.ACCEPTED, now, deadlines.deadline(today, timeLimit), null, null, supplementRequest);
     }
 
     Application requestSupplement(OffsetDateTime now, String what) {
@@ -64,8 +66,9 @@ record Application(long id, String number, String centerCode, String itemCode, S
 
     Application supplement(OffsetDateTime now, Deadlines deadlines) {
         require(Action.SUPPLEMENT);
-        LocalDate moved = deadline == null ? null
-                : deadlines.extend(deadline, timeLimit, pausedSince.toLocalDate(), now.toLocalDate());
+        LocalDate moved = deadline == null ? null : deadlines.extend(deadline, timeLimit,
+                pausedSince.atZoneSameInstant(org.linli.platform.RequestTimes.ZONE).toLocalDate(),
+                now.atZoneSameInstant(org.linli.platform.RequestTimes.ZONE).toLocalDate());
         return with(pausedFrom, acceptedAt, moved, null, null, supplementRequest);
     }
 

@@ -15,6 +15,7 @@ import org.linli.identity.Callers;
 import org.linli.platform.Access;
 import org.linli.platform.ClientAddress;
 import org.linli.platform.LinliException;
+import org.linli.platform.PlainText;
 import org.linli.platform.RequestTimes;
 import org.linli.platform.Role;
 import org.springframework.http.ContentDisposition;
@@ -144,7 +145,7 @@ class ApplicationApiController {
             @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
         Inbox.Filter filter = Inbox.filter(status, item, due);
         int safeSize = Math.min(Math.max(size, 1), 100);
-        int safePage = Math.max(page, 1);
+        int safePage = Math.min(Math.max(page, 1), 100_000);
         LocalDate today = LocalDate.now(RequestTimes.ZONE);
         return Map.of("applications", repository.inbox(code, filter.status(), filter.item(), filter.due(), today,
                         safeSize, (safePage - 1) * safeSize),
@@ -183,10 +184,11 @@ class ApplicationApiController {
     @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     @Operation(summary = "Close a follow-up with what was done")
     ResponseEntity<Void> closeFollowUp(@PathVariable String code, @PathVariable long id, @RequestBody Close body) {
-        if (body == null || body.note() == null || body.note().isBlank() || body.note().length() > 1000) {
+        String note = PlainText.check("note", body == null ? null : body.note(), 1000);
+        if (note == null) {
             throw LinliException.invalidField("note", "FOLLOW_UP_NOTE_REQUIRED");
         }
-        if (repository.closeFollowUp(code, id, caller().accountId(), body.note().strip()) == 0) {
+        if (repository.closeFollowUp(code, id, caller().accountId(), note) == 0) {
             throw LinliException.notFound("FOLLOW_UP_NOT_FOUND", id);
         }
         return ResponseEntity.noContent().build();

@@ -106,7 +106,7 @@ class ApplicationDemoData implements DemoDataSet {
                     }
                     case "COMPLETE" -> {
                         a = a.complete(when, "PICKUP");
-                        reason = "HANDOVER_PICKUP";
+                        reason = "PICKUP";
                     }
                     case "WITHDRAW" -> a = a.withdraw();
                     default -> {

@@ -18,6 +18,7 @@ import org.linli.identity.Callers;
 import org.linli.platform.Access;
 import org.linli.platform.ClientAddress;
 import org.linli.platform.LinliException;
+import org.linli.platform.PlainText;
 import org.linli.platform.RequestTimes;
 import org.linli.platform.Role;
 import org.springframework.http.ContentDisposition;
@@ -332,12 +333,18 @@ class ApplicationPageController {
     @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     String closeFollowUp(@PathVariable String code, @PathVariable long id, @RequestParam(required = false) String note,
             Model model, HttpServletResponse response) {
-        if (note == null || note.isBlank() || note.length() > 1000) {
+        String checked;
+        try {
+            checked = PlainText.check("note", note, 1000);
+        } catch (LinliException wrong) {
+            checked = null;
+        }
+        if (checked == null) {
             response.setStatus(400);
             model.addAttribute("error", LinliException.invalidField("note", "FOLLOW_UP_NOTE_REQUIRED"));
             return inbox(code, "", "", "", "1", model);
         }
-        if (repository.closeFollowUp(code, id, caller().accountId(), note.strip()) == 0) {
+        if (repository.closeFollowUp(code, id, caller().accountId(), checked) == 0) {
             throw LinliException.notFound("FOLLOW_UP_NOT_FOUND", id);
         }
         return "redirect:/staff/centers/" + code + "/applications?closed";
@@ -362,6 +369,7 @@ class ApplicationPageController {
                 .filter(act -> act.byStaff() == staff && a.allows(act)).map(Enum::name).toList());
         model.addAttribute("closed", a.status().closed());
         model.addAttribute("overdue", a.deadline() != null && !a.status().closed()
+                && a.status() != Status.SUPPLEMENT_REQUESTED
                 && a.deadline().isBefore(LocalDate.now(RequestTimes.ZONE)));
     }
 
@@ -394,6 +402,9 @@ class ApplicationPageController {
     private static Map<String, LinliException.FieldError> errors(LinliException refusal) {
         Map<String, LinliException.FieldError> errors = new LinkedHashMap<>();
         refusal.fieldErrors().forEach(e -> errors.put(e.field(), e));
+        if (refusal.field() != null) {
+            errors.put(refusal.field(), new LinliException.FieldError(refusal.field(), refusal.code(), null));
+        }
         return errors;
     }
 

@@ -122,8 +122,9 @@ class ApplicationRepository {
                    and (:status = '' or status = :status)
                    and (:item = '' or item_code = :item)
                    and (:due = ''
-                        or (:due = 'OVERDUE' and deadline < :today and closed_at is null)
-                        or (:due = 'SOON' and deadline between :today and :soon and closed_at is null))
+                        or (:due = 'OVERDUE' and deadline < :today and closed_at is null and paused_since is null)
+                        or (:due = 'SOON' and deadline between :today and :soon and closed_at is null
+                            and paused_since is null))
                  order by case when closed_at is null then 0 else 1 end, deadline nulls last, id desc
                  limit :limit offset :offset
                 """)
@@ -139,8 +140,9 @@ class ApplicationRepository {
                    and (:status = '' or status = :status)
                    and (:item = '' or item_code = :item)
                    and (:due = ''
-                        or (:due = 'OVERDUE' and deadline < :today and closed_at is null)
-                        or (:due = 'SOON' and deadline between :today and :soon and closed_at is null))
+                        or (:due = 'OVERDUE' and deadline < :today and closed_at is null and paused_since is null)
+                        or (:due = 'SOON' and deadline between :today and :soon and closed_at is null
+                            and paused_since is null))
                 """)
                 .param("center", centerCode).param("status", status).param("item", itemCode).param("due", due)
                 .param("today", today).param("soon", today.plusDays(3)).query(Integer.class).single();

@@ -20,6 +20,7 @@ import org.linli.identity.AccountDirectory;
 import org.linli.identity.Caller;
 import org.linli.platform.LinliException;
 import org.linli.platform.PhoneNumber;
+import org.linli.platform.PlainText;
 import org.linli.platform.RequestTimes;
 import org.linli.platform.Role;
 import org.linli.platform.SensitiveData;
@@ -71,6 +72,10 @@ class ApplicationService implements Application.Deadlines {
     /** A resident applies for themself, online. */
     @Transactional
     Application submit(Caller caller, Submission s) {
+        if (s.centerCode() != null && centers.find(s.centerCode()).isPresent() && !caller.covers(centers.path(
+                centers.require(s.centerCode())).stream().map(c -> c.code().value()).toList(), EnumSet.of(Role.RESIDENT))) {
+            throw LinliException.forbidden("RESIDENTS_APPLY");
+        }
         return create(caller.accountId(), null, "ONLINE", null, s);
     }
 
@@ -92,8 +97,7 @@ class ApplicationService implements Application.Deadlines {
         if (!way.equals("WINDOW") && !way.equals("PHONE")) {
             throw LinliException.invalidField("channel", "CHANNEL_UNKNOWN", way);
         }
-        long applicant = accounts.ensureResident(phone, residentName == null || residentName.isBlank() ? null
-                : residentName.strip());
+        long applicant = accounts.ensureResident(phone, PlainText.check("residentName", residentName, 60));
         return create(applicant, staff.accountId(), way, OffsetDateTime.now(ZoneOffset.UTC),
                 new Submission(centerCode, s.itemCode(), s.fields(), s.answers()));
     }
@@ -111,9 +115,10 @@ class ApplicationService implements Application.Deadlines {
         Map<String, String> values = FormValidation.validate(item.fields(), s.fields());
         Map<String, String> answers = new LinkedHashMap<>();
         if (s.answers() != null) {
-            s.answers().forEach((k, v) -> {
-                if (k != null && v != null && k.matches("[a-z]{1,20}") && v.matches("[A-Z_]{1,20}")) {
-                    answers.put(k, v);
+            item.situations().forEach((question, options) -> {
+                String v = s.answers().get(question);
+                if (v != null && options.contains(v)) {
+                    answers.put(question, v);
                 }
             });
         }
@@ -151,28 +156,29 @@ class ApplicationService implements Application.Deadlines {
         if (!action.byStaff() && viewer != Viewer.APPLICANT) {
             throw LinliException.forbidden("APPLICANT_ACTION");
         }
+        String note = PlainText.check("note", step.note(), 1000);
+        String given = PlainText.check("reason", step.reason(), 1000);
+        if (action.byStaff() && current.applicantId() == caller.accountId()) {
+            throw LinliException.forbidden("OWN_APPLICATION");
+        }
         OffsetDateTime now = OffsetDateTime.now(RequestTimes.ZONE);
         Application next = switch (action) {
             case ACCEPT -> current.accept(now, this);
-            case REQUEST_SUPPLEMENT -> current.requestSupplement(now, step.reason());
-            case REFUSE -> current.refuse(step.reason());
-            case FORWARD -> current.forward(step.upstreamCaseNumber(), step.upstreamContact());
-            case RECORD_RESULT -> current.recordResult(step.result());
+            case REQUEST_SUPPLEMENT -> current.requestSupplement(now, given);
+            case REFUSE -> current.refuse(given);
+            case FORWARD -> current.forward(PlainText.check("upstreamCaseNumber", step.upstreamCaseNumber(), 60),
+                    PlainText.check("upstreamContact", step.upstreamContact(), 120));
+            case RECORD_RESULT -> current.recordResult(PlainText.check("result", step.result(), 1000));
             case COMPLETE -> current.complete(now, step.handover());
             case SUPPLEMENT -> current.supplement(now, this);
             case WITHDRAW -> current.withdraw();
         };
         repository.update(next);
-        String note = step.note() == null || step.note().isBlank() ? null : step.note().strip();
-        if (note != null && note.length() > 1000) {
-            throw LinliException.invalidField("note", "TEXT_TOO_LONG", 1000);
-        }
         String reason = switch (action) {
             case REQUEST_SUPPLEMENT -> next.supplementRequest();
-            case REFUSE -> step.reason().strip();
+            case REFUSE, WITHDRAW, SUPPLEMENT -> given;
             case RECORD_RESULT -> next.upstreamResult();
-            case COMPLETE -> "HANDOVER_" + next.handover();
-            case WITHDRAW, SUPPLEMENT -> step.reason() == null || step.reason().isBlank() ? null : step.reason().strip();
+            case COMPLETE -> next.handover();
             default -> null;
         };
         record(next, caller.accountId(), viewer == Viewer.STAFF ? "STAFF" : "RESIDENT", action.name(), current.status(),
@@ -189,7 +195,7 @@ class ApplicationService implements Application.Deadlines {
         if (stars == null) {
             throw LinliException.invalidField("stars", "RATING_OUT_OF_RANGE", 1, 5);
         }
-        Application rated = current.rate(stars, comment);
+        Application rated = current.rate(stars, PlainText.check("comment", comment, 500));
         repository.update(rated);
         repository.addEvent(id, caller.accountId(), "RESIDENT", "RATE", current.status(), current.status(),
                 stars + "★" + (rated.ratingComment() == null ? "" : " " + rated.ratingComment()), null);
@@ -206,12 +212,13 @@ class ApplicationService implements Application.Deadlines {
         return a;
     }
 
+    /** The applicant sees their own application as its applicant, even when they work at the center. */
     Viewer viewer(Caller caller, Application a) {
-        if (caller != null && staffOf(caller, a.centerCode())) {
-            return Viewer.STAFF;
-        }
         if (caller != null && a.applicantId() == caller.accountId()) {
             return Viewer.APPLICANT;
+        }
+        if (caller != null && staffOf(caller, a.centerCode())) {
+            return Viewer.STAFF;
         }
         throw notFound(a.id());
     }
@@ -264,7 +271,8 @@ class ApplicationService implements Application.Deadlines {
 
     @Override
     public LocalDate extend(LocalDate deadline, TimeLimit limit, LocalDate pausedOn, LocalDate resumedOn) {
-        if (!resumedOn.isAfter(pausedOn)) {
+        if (!resumedOn.isAfter(pausedOn) || !pausedOn.isBefore(deadline)) {
+            // answered the same day, or the clock had run out before the pause: the deadline stays
             return deadline;
         }
         return switch (limit.unit()) {

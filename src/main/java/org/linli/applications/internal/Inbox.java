@@ -25,7 +25,7 @@ final class Inbox {
             throw LinliException.invalidField("due", "DUE_FILTER_UNKNOWN", d);
         }
         String i = item == null ? "" : item.strip();
-        if (i.length() > 40) {
+        if (!i.isEmpty() && !i.matches("[A-Za-z0-9][A-Za-z0-9-]{1,39}")) {
             throw LinliException.invalidField("item", "ITEM_CODE_INVALID");
         }
         return new Filter(s, i, d);

@@ -9,6 +9,8 @@ import org.linli.platform.LinliException;
 import org.linli.platform.SensitiveData;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Uploaded materials on disk: content-addressed by a keyed hash of the content (the same file twice is
@@ -74,6 +76,7 @@ class MaterialStore {
                 Path temp = Files.createTempFile(target.getParent(), hash, ".part");
                 Files.write(temp, crypto.sealBytes(content));
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+                afterRollback(() -> deleteIfNoRow(hash));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,11 +103,46 @@ class MaterialStore {
                    and not exists (select 1 from application_material m where m.file_hash = f.hash and m.deleted_at is null)
                 """).param("hash", hash).update();
         if (removed > 0) {
+            afterCommit(() -> deleteIfNoRow(hash));
+        }
+    }
+
+    /** Removes the file unless a row (committed by now) still refers to it. */
+    private void deleteIfNoRow(String hash) {
+        boolean kept = jdbc.sql("select count(*) from stored_file where hash = :hash").param("hash", hash)
+                .query(Integer.class).single() > 0;
+        if (!kept) {
             try {
                 Files.deleteIfExists(path(hash));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    private static void afterRollback(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    if (status != STATUS_COMMITTED) {
+                        action.run();
+                    }
+                }
+            });
+        }
+    }
+
+    private static void afterCommit(Runnable action) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    action.run();
+                }
+            });
+        } else {
+            action.run();
         }
     }
 

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import org.linli.identity.Caller;
 import org.linli.platform.LinliException;
+import org.linli.platform.PlainText;
 import org.linli.platform.SensitiveData;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,13 @@ class Materials {
     private final JdbcClient jdbc;
     private final SensitiveData crypto;
     private final ApplicationProperties properties;
+    private Materials self = this;
+
+    /** Calls through the Spring proxy, so the scheduled sweep runs in a transaction. */
+    @org.springframework.beans.factory.annotation.Autowired
+    void setSelf(@org.springframework.context.annotation.Lazy Materials self) {
+        this.self = self;
+    }
 
     Materials(ApplicationService applications, MaterialStore store, JdbcClient jdbc, SensitiveData crypto,
             ApplicationProperties properties) {
@@ -50,8 +58,8 @@ class Materials {
         if (!open) {
             throw LinliException.conflict("MATERIALS_CLOSED", a.number(), a.status().name());
         }
-        String label = name == null ? "" : name.strip();
-        if (label.isEmpty() || label.length() > 100) {
+        String label = PlainText.check("name", name, 100);
+        if (label == null) {
             throw LinliException.invalidField("name", "MATERIAL_NAME_INVALID", 100);
         }
         String original = fileName == null || fileName.isBlank() ? "upload" : fileName.strip();
@@ -111,7 +119,7 @@ class Materials {
 
     @Scheduled(fixedDelayString = "${linli.applications.purge-interval:1h}", initialDelayString = "30s")
     void purgeExpired() {
-        int purged = purge(OffsetDateTime.now().minus(properties.retention()));
+        int purged = self.purge(OffsetDateTime.now().minus(properties.retention()));
         if (purged > 0) {
             log.info("Deleted {} materials of applications closed more than {} ago", purged, properties.retention());
         }

@@ -20,7 +20,7 @@ class ApplicationNotifications {
     @ApplicationModuleListener
     void on(ApplicationStatusChanged event) {
         String center = centers.find(event.centerCode()).map(c -> c.nameZh()).orElse(event.centerCode());
-        String reason = event.reason() == null ? "" : event.reason().startsWith("HANDOVER_")
+        String reason = event.reason() == null ? "" : event.action().equals("COMPLETE")
                 ? handover(event.reason()) : event.reason();
         inbox.deliver("application-step:" + event.eventId(), event.applicantId(), "APPLICATION_" + event.action(),
                 false, true, event.itemName(), event.number(), reason, center);
@@ -28,8 +28,8 @@ class ApplicationNotifications {
 
     private static String handover(String code) {
         return switch (code) {
-            case "HANDOVER_POST" -> "邮寄送达";
-            case "HANDOVER_HOME_DELIVERY" -> "送件上门";
+            case "POST" -> "邮寄送达";
+            case "HOME_DELIVERY" -> "送件上门";
             default -> "到窗口领取";
         };
     }

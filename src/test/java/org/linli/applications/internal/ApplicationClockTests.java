@@ -62,6 +62,11 @@ class ApplicationClockTests {
         Application sameDay = accepted.requestSupplement(FRIDAY, "补正").supplement(FRIDAY.plusHours(3), deadlines);
         assertThat(sameDay.deadline()).as("answered the same day").isEqualTo(accepted.deadline());
 
+        // the clock had run out before the pause: answering late does not make the case look on time
+        Application overdue = accepted.requestSupplement(FRIDAY.plusDays(10), "补正")
+                .supplement(FRIDAY.plusDays(14), deadlines);
+        assertThat(overdue.deadline()).isEqualTo(accepted.deadline());
+
         Application beforeAcceptance = submitted(new TimeLimit(5, TimeLimit.Unit.WORKING_DAYS))
                 .requestSupplement(FRIDAY, "补正").supplement(FRIDAY.plusDays(3), deadlines);
         assertThat(beforeAcceptance.status()).isEqualTo(Status.SUBMITTED);
@@ -85,6 +90,8 @@ class ApplicationClockTests {
         Application accepted = government.accept(FRIDAY, deadlines);
         assertThat(accepted.allows(Action.COMPLETE)).isTrue();
         assertThat(accepted.allows(Action.FORWARD)).as("a government item is not forwarded").isFalse();
-        assertThat(accepted.allows(Action.REFUSE)).as("refusal comes before acceptance").isFalse();
+        assertThat(accepted.allows(Action.REFUSE)).as("refused with a reason, e.g. the supplement never came").isTrue();
+        Application forwarded = submitted(new TimeLimit(5, TimeLimit.Unit.WORKING_DAYS)).accept(FRIDAY, deadlines);
+        assertThat(forwarded.allows(Action.FORWARD)).as("government").isFalse();
     }
 }
