@@ -162,6 +162,8 @@ class ApplicationApiTests {
         assertThat(asked.get("status").asString()).isEqualTo("SUPPLEMENT_REQUESTED");
         assertThat(ok(api().get("/api/v1/applications/" + id, me)).get("supplementRequest").asString())
                 .isEqualTo("请上传白底证件照");
+        assertCode(act(me, id, "{\"action\":\"SUPPLEMENT\"}"), 409, "SUPPLEMENT_WITHOUT_MATERIAL");
+        assertThat(upload(me, id, "近期白底证件照", "photo.jpg", JPEG).statusCode()).isEqualTo(201);
         JsonNode back = ok(act(me, id, "{\"action\":\"SUPPLEMENT\"}"));
         assertThat(back.get("status").asString()).isEqualTo("SUBMITTED");
         assertThat(ok(act(me, id, "{\"action\":\"WITHDRAW\"}")).get("status").asString()).isEqualTo("WITHDRAWN");

@@ -155,6 +155,13 @@ class ApplicationRepository {
                 """).param("applicant", applicantId).query(Row.class).list();
     }
 
+    /** Whether a material was uploaded to the application after the moment given. */
+    boolean materialSince(long applicationId, OffsetDateTime since) {
+        return since != null && jdbc.sql("""
+                select count(*) from application_material where application_id = :app and uploaded_at >= :since
+                """).param("app", applicationId).param("since", since).query(Integer.class).single() > 0;
+    }
+
     void openFollowUp(long applicationId, String centerCode) {
         jdbc.sql("""
                 insert into application_follow_up (application_id, center_code) values (:app, :center)

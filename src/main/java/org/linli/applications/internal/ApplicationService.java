@@ -170,7 +170,12 @@ class ApplicationService implements Application.Deadlines {
                     PlainText.check("upstreamContact", step.upstreamContact(), 120));
             case RECORD_RESULT -> current.recordResult(PlainText.check("result", step.result(), 1000));
             case COMPLETE -> current.complete(now, step.handover());
-            case SUPPLEMENT -> current.supplement(now, this);
+            case SUPPLEMENT -> {
+                if (!repository.materialSince(id, current.pausedSince())) {
+                    throw LinliException.conflict("SUPPLEMENT_WITHOUT_MATERIAL", current.number());
+                }
+                yield current.supplement(now, this);
+            }
             case WITHDRAW -> current.withdraw();
         };
         repository.update(next);

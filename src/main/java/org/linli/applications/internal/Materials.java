@@ -2,6 +2,8 @@ package org.linli.applications.internal;
 
 import java.time.OffsetDateTime;
 import java.util.List;
+import org.linli.audit.AuditEvent;
+import org.linli.audit.AuditLog;
 import org.linli.identity.Caller;
 import org.linli.platform.LinliException;
 import org.linli.platform.PlainText;
@@ -28,6 +30,7 @@ class Materials {
     private final JdbcClient jdbc;
     private final SensitiveData crypto;
     private final ApplicationProperties properties;
+    private final AuditLog audit;
     private Materials self = this;
 
     /** Calls through the Spring proxy, so the scheduled sweep runs in a transaction. */
@@ -37,7 +40,8 @@ class Materials {
     }
 
     Materials(ApplicationService applications, MaterialStore store, JdbcClient jdbc, SensitiveData crypto,
-            ApplicationProperties properties) {
+            ApplicationProperties properties, AuditLog audit) {
+        this.audit = audit;
         this.applications = applications;
         this.store = store;
         this.jdbc = jdbc;
@@ -92,7 +96,11 @@ class Materials {
     }
 
     Download download(Caller caller, long applicationId, long materialId) {
-        applications.visible(caller, applicationId);
+        Application a = applications.visible(caller, applicationId);
+        if (applications.viewer(caller, a) == ApplicationService.Viewer.STAFF) {
+            audit.record(new AuditEvent(caller.accountId(), null, "APPLICATION_MATERIAL_DOWNLOADED",
+                    a.number() + "#" + materialId, a.centerCode(), null, null));
+        }
         record Row(String fileHash, String fileNameSealed, String contentType) {
         }
         Row row = jdbc.sql("""
