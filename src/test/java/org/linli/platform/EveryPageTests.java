@@ -54,7 +54,8 @@ class EveryPageTests extends BrowserTest {
                 "/dev/outbox", "/centers/xiaojie/services", "/centers/xiaojie/services?q=社保卡丢了",
                 "/centers/xiaojie/services?category=SOCIAL_ASSISTANCE", "/centers/xiaojie/services?q=🙂",
                 "/centers/xiaojie/services/SA-01", "/centers/xiaojie/services/SA-01?applicant=FAMILY",
-                "/centers/xiaojie/services/SA-01/print", "/centers/xiaojie/services/CE-09"));
+                "/centers/xiaojie/services/SA-01/print", "/centers/xiaojie/services/CE-09", "/activities",
+                "/activities?category=CHILDREN&center=jinma", "/activities/1", "/centers/fenghuangshan"));
     }
 
     @Test
@@ -63,7 +64,8 @@ class EveryPageTests extends BrowserTest {
         browser.manage().deleteAllCookies();
         signInByCode("13900011001");
         checkPages(List.of("/account", "/me/details", "/inbox", "/me/appointments", "/centers/xiaojie/book/legal",
-                "/me/applications", "/centers/xiaojie/services/RE-01/apply", "/centers/xiaojie/services/SA-01/apply?applicant=FAMILY"));
+                "/me/applications", "/centers/xiaojie/services/RE-01/apply", "/centers/xiaojie/services/SA-01/apply?applicant=FAMILY",
+                "/activities/2"));
     }
 
     @Test

@@ -1,5 +1,7 @@
 package org.linli.appointments.internal;
 
+import org.linli.platform.CalendarFile;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
@@ -134,7 +136,8 @@ class AppointmentApiController {
             throw LinliException.conflict("APPOINTMENT_NOT_ACTIVE");
         }
         Center center = centers.require(appointment.service().centerCode());
-        String body = CalendarFile.of(appointment, appointment.service().nameZh() + " · " + center.nameZh(),
+        String body = CalendarFile.event("appointment-" + appointment.id(), appointment.startsAt(),
+                appointment.endsAt(), appointment.service().nameZh() + " · " + center.nameZh(),
                 center.addressZh() == null ? center.nameZh() : center.nameZh() + "，" + center.addressZh(),
                 "预约编号 " + appointment.id() + (center.phone() == null ? "" : "，咨询电话 " + center.phone()));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))

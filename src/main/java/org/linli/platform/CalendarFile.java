@@ -1,4 +1,4 @@
-package org.linli.appointments.internal;
+package org.linli.platform;
 
 import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
@@ -6,29 +6,31 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * An RFC 5545 calendar file for one appointment. Times are in UTC (no TZID, so no VTIMEZONE is
+ * An RFC 5545 calendar file for one event (an appointment, an activity). Times are in UTC (no TZID, so no VTIMEZONE is
  * needed and every calendar program shows the right local hour); text is escaped and lines are
  * folded at 75 octets without splitting a UTF-8 character.
  */
-final class CalendarFile {
+public final class CalendarFile {
 
     private static final DateTimeFormatter UTC = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss'Z'");
 
     private CalendarFile() {
     }
 
-    static String of(Appointment appointment, String summary, String location, String description) {
+    /** One event with a reminder an hour before; {@code uid} must be unique and stable (e.g. activity-12). */
+    public static String event(String uid, OffsetDateTime startsAt, OffsetDateTime endsAt, String summary,
+            String location, String description) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
-        line(ics, "PRODID:-//Linli//Appointments//ZH");
+        line(ics, "PRODID:-//Linli//Linli//ZH");
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "METHOD:PUBLISH");
         line(ics, "BEGIN:VEVENT");
-        line(ics, "UID:appointment-" + appointment.id() + "@linli");
+        line(ics, "UID:" + uid + "@linli");
         line(ics, "DTSTAMP:" + utc(OffsetDateTime.now()));
-        line(ics, "DTSTART:" + utc(appointment.startsAt()));
-        line(ics, "DTEND:" + utc(appointment.endsAt()));
+        line(ics, "DTSTART:" + utc(startsAt));
+        line(ics, "DTEND:" + utc(endsAt));
         line(ics, "SUMMARY:" + escape(summary));
         if (location != null) {
             line(ics, "LOCATION:" + escape(location));

@@ -1,0 +1,110 @@
+package org.linli.activities.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.linli.centers.Centers;
+import org.linli.platform.Access;
+import org.linli.platform.ActorId;
+import org.linli.platform.LinliException;
+import org.linli.platform.RequestTimes;
+import org.linli.platform.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Residents browse upcoming activities, register or join the waitlist, and cancel. */
+@Controller
+class ActivityPageController {
+
+    private final ActivityRepository repository;
+    private final Registrations registrations;
+    private final Centers centers;
+
+    ActivityPageController(ActivityRepository repository, Registrations registrations, Centers centers) {
+        this.repository = repository;
+        this.registrations = registrations;
+        this.centers = centers;
+    }
+
+    @GetMapping("/activities")
+    String list(@RequestParam(defaultValue = "") String category, @RequestParam(required = false) String center,
+            @RequestParam(defaultValue = "1") String page, Model model) {
+        String cat = "";
+        try {
+            cat = category.isBlank() ? "" : ActivityApiController.categoryOrRefuse(category);
+        } catch (LinliException unknown) {
+            cat = "";
+        }
+        String scopeCode = center != null && centers.find(center).isPresent() ? center : null;
+        List<String> scope = scopeCode == null ? centers.all().stream().map(c -> c.code().value()).toList()
+                : centers.subtree(scopeCode);
+        OffsetDateTime now = OffsetDateTime.now(RequestTimes.ZONE);
+        int size = 20;
+        int total = repository.countUpcoming(scope, cat, now);
+        int pages = Math.max(1, (total + size - 1) / size);
+        int current;
+        try {
+            current = Math.min(Math.max(Integer.parseInt(page), 1), pages);
+        } catch (NumberFormatException e) {
+            current = 1;
+        }
+        model.addAttribute("activities", repository.upcoming(scope, cat, now, size, (current - 1) * size));
+        model.addAttribute("category", cat);
+        model.addAttribute("center", scopeCode == null ? null : centers.require(scopeCode));
+        model.addAttribute("categories", Activity.Category.values());
+        model.addAttribute("streets", centers.all().stream().filter(c -> c.level().name().equals("STREET")).toList());
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        return "activities/list";
+    }
+
+    @GetMapping("/activities/{id}")
+    String detail(@PathVariable long id, Model model, Principal principal) {
+        Activity a = repository.find(id).orElseThrow(() -> LinliException.notFound("ACTIVITY_NOT_FOUND", id));
+        model.addAttribute("activity", a);
+        model.addAttribute("center", centers.require(a.centerCode()));
+        Long me = ActorId.of(principal);
+        model.addAttribute("place", me == null ? null : registrations.live(id, me).orElse(null));
+        model.addAttribute("open", OffsetDateTime.now(RequestTimes.ZONE).isBefore(a.registrationClosesAt())
+                && !OffsetDateTime.now(RequestTimes.ZONE).isBefore(a.registrationOpensAt())
+                && OffsetDateTime.now(RequestTimes.ZONE).isBefore(a.startsAt()));
+        return "activities/detail";
+    }
+
+    @PostMapping("/activities/{id}/register")
+    @Access(roles = Role.RESIDENT)
+    String register(@PathVariable long id, Principal principal, Model model, HttpServletResponse response) {
+        try {
+            registrations.register(id, ActorId.of(principal), OffsetDateTime.now(RequestTimes.ZONE));
+            return "redirect:/activities/" + id + "?registered";
+        } catch (LinliException refusal) {
+            if (refusal.status().value() == 404) {
+                throw refusal;
+            }
+            response.setStatus(refusal.status().value());
+            model.addAttribute("error", refusal);
+            return detail(id, model, principal);
+        }
+    }
+
+    @PostMapping("/activities/{id}/cancel")
+    @Access(roles = Role.RESIDENT)
+    String cancel(@PathVariable long id, Principal principal, Model model, HttpServletResponse response) {
+        try {
+            registrations.cancel(id, ActorId.of(principal));
+            return "redirect:/activities/" + id + "?cancelled";
+        } catch (LinliException refusal) {
+            if (refusal.status().value() == 404 && !"REGISTRATION_NOT_FOUND".equals(refusal.code())) {
+                throw refusal;
+            }
+            response.setStatus(refusal.status().value());
+            model.addAttribute("error", refusal);
+            return detail(id, model, principal);
+        }
+    }
+}

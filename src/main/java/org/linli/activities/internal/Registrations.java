@@ -1,0 +1,139 @@
+package org.linli.activities.internal;
+
+import java.time.OffsetDateTime;
+import java.util.Optional;
+import org.linli.activities.WaitlistPromoted;
+import org.linli.platform.LinliException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Registering and cancelling. Each locks the activity's row first, so registrations for one activity
+ * are serialised in the database whatever instance serves them: places are counted on the row (a
+ * CHECK keeps them within capacity) and waitlist numbers come from the row's counter, so the order of
+ * arrival is kept without gaps. A cancellation promotes the head of the waitlist in the same
+ * transaction; the promoted person is told through the event outbox after commit.
+ */
+@Service
+class Registrations {
+
+    enum Status {
+        CONFIRMED, WAITLISTED, CANCELLED
+    }
+
+    /** A person's place: CONFIRMED, or WAITLISTED with its position (1 is next in line). */
+    record Place(long registrationId, Status status, Integer waitlistPosition) {
+    }
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final ApplicationEventPublisher events;
+
+    Registrations(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.events = events;
+    }
+
+    private record Locked(long id, String title, String centerCode, OffsetDateTime startsAt, int capacity,
+            int confirmed, long nextWaitlistNumber, String status, OffsetDateTime registrationOpensAt,
+            OffsetDateTime registrationClosesAt) {
+    }
+
+    private Locked lock(long activityId) {
+        return jdbc.sql("""
+                select id, title, center_code, starts_at, capacity, confirmed, next_waitlist_number, status,
+                       registration_opens_at, registration_closes_at
+                  from activity where id = :id for update
+                """).param("id", activityId).query(Locked.class).optional()
+                .orElseThrow(() -> LinliException.notFound("ACTIVITY_NOT_FOUND", activityId));
+    }
+
+    Place register(long activityId, long accountId, OffsetDateTime now) {
+        return transactions.execute(tx -> {
+            Locked a = lock(activityId);
+            if (!"PUBLISHED".equals(a.status())) {
+                throw LinliException.conflict("ACTIVITY_CANCELLED", a.title());
+            }
+            if (now.isBefore(a.registrationOpensAt())) {
+                throw LinliException.conflict("REGISTRATION_NOT_OPEN", a.title(), a.registrationOpensAt());
+            }
+            if (!now.isBefore(a.registrationClosesAt()) || !now.isBefore(a.startsAt())) {
+                throw LinliException.conflict("REGISTRATION_CLOSED", a.title());
+            }
+            if (live(activityId, accountId).isPresent()) {
+                throw LinliException.conflict("ALREADY_REGISTERED", a.title());
+            }
+            if (a.confirmed() < a.capacity()) {
+                long id = jdbc.sql("""
+                        insert into activity_registration (activity_id, account_id, status, confirmed_at)
+                        values (:a, :p, 'CONFIRMED', now()) returning id""")
+                        .param("a", activityId).param("p", accountId).query(Long.class).single();
+                jdbc.sql("update activity set confirmed = confirmed + 1 where id = :a").param("a", activityId).update();
+                return new Place(id, Status.CONFIRMED, null);
+            }
+            long id = jdbc.sql("""
+                    insert into activity_registration (activity_id, account_id, status, waitlist_number)
+                    values (:a, :p, 'WAITLISTED', :n) returning id""")
+                    .param("a", activityId).param("p", accountId).param("n", a.nextWaitlistNumber())
+                    .query(Long.class).single();
+            jdbc.sql("update activity set waitlisted = waitlisted + 1, next_waitlist_number = next_waitlist_number + 1"
+                    + " where id = :a").param("a", activityId).update();
+            return new Place(id, Status.WAITLISTED, position(activityId, a.nextWaitlistNumber()));
+        });
+    }
+
+    /** Cancels the person's registration; a freed place goes to the head of the waitlist, in the same transaction. */
+    void cancel(long activityId, long accountId) {
+        transactions.executeWithoutResult(tx -> {
+            Locked a = lock(activityId);
+            Place place = live(activityId, accountId)
+                    .orElseThrow(() -> LinliException.notFound("REGISTRATION_NOT_FOUND", activityId));
+            if (!a.startsAt().isAfter(OffsetDateTime.now())) {
+                throw LinliException.conflict("ACTIVITY_STARTED", a.title());
+            }
+            jdbc.sql("update activity_registration set status = 'CANCELLED', cancelled_at = now() where id = :id")
+                    .param("id", place.registrationId()).update();
+            if (place.status() == Status.WAITLISTED) {
+                jdbc.sql("update activity set waitlisted = waitlisted - 1 where id = :a").param("a", activityId)
+                        .update();
+                return;
+            }
+            Optional<Long[]> head = jdbc.sql("""
+                    select id, account_id from activity_registration
+                     where activity_id = :a and status = 'WAITLISTED' order by waitlist_number limit 1""")
+                    .param("a", activityId).query((rs, n) -> new Long[] {rs.getLong(1), rs.getLong(2)}).optional();
+            if (head.isEmpty()) {
+                jdbc.sql("update activity set confirmed = confirmed - 1 where id = :a").param("a", activityId).update();
+                return;
+            }
+            jdbc.sql("update activity_registration set status = 'CONFIRMED', confirmed_at = now() where id = :id")
+                    .param("id", head.get()[0]).update();
+            jdbc.sql("update activity set waitlisted = waitlisted - 1 where id = :a").param("a", activityId).update();
+            events.publishEvent(new WaitlistPromoted(head.get()[0], head.get()[1], activityId, a.title(),
+                    a.centerCode(), a.startsAt()));
+        });
+    }
+
+    /** The person's live registration, with the waitlist position worked out now. */
+    Optional<Place> live(long activityId, long accountId) {
+        return jdbc.sql("""
+                select id, status, waitlist_number from activity_registration
+                 where activity_id = :a and account_id = :p and status <> 'CANCELLED'""")
+                .param("a", activityId).param("p", accountId)
+                .query((rs, n) -> {
+                    Status status = Status.valueOf(rs.getString("status"));
+                    return new Place(rs.getLong("id"), status,
+                            status == Status.WAITLISTED ? position(activityId, rs.getLong("waitlist_number")) : null);
+                }).optional();
+    }
+
+    private int position(long activityId, long waitlistNumber) {
+        return jdbc.sql("""
+                select count(*) from activity_registration
+                 where activity_id = :a and status = 'WAITLISTED' and waitlist_number <= :n""")
+                .param("a", activityId).param("n", waitlistNumber).query(Integer.class).single();
+    }
+}

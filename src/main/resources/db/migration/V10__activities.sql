@@ -1,0 +1,49 @@
+-- Activities and registrations. The activity row holds the counts and the next waitlist number, and
+-- every registration or cancellation locks it first: capacity can never be exceeded (a CHECK backs
+-- the count) and the waitlist keeps arrival order, across any number of instances.
+create table activity (
+    id                     bigint generated always as identity primary key,
+    center_code            varchar(40)  not null references center (code),
+    title                  varchar(100) not null check (length(trim(title)) > 0),
+    category               varchar(20)  not null check (category in ('CHILDREN', 'ELDERLY', 'FAMILY',
+                                                        'CULTURE_SPORTS', 'TRAINING', 'LIVE_STREAM')),
+    description            text,
+    starts_at              timestamptz  not null,
+    ends_at                timestamptz  not null,
+    capacity               int          not null check (capacity between 1 and 10000),
+    space_code             varchar(40),
+    stream_url             varchar(300),
+    registration_opens_at  timestamptz  not null,
+    registration_closes_at timestamptz  not null,
+    min_age                int check (min_age between 0 and 120),
+    max_age                int check (max_age between 0 and 120),
+    confirmed              int          not null default 0,
+    waitlisted             int          not null default 0,
+    next_waitlist_number   bigint       not null default 1,
+    status                 varchar(12)  not null default 'PUBLISHED' check (status in ('PUBLISHED', 'CANCELLED')),
+    created_by             bigint,
+    created_at             timestamptz  not null default now(),
+    check (ends_at > starts_at),
+    check (registration_closes_at > registration_opens_at),
+    check (confirmed between 0 and capacity),
+    check (waitlisted >= 0)
+);
+create index activity_center_start_idx on activity (center_code, starts_at);
+create index activity_start_idx on activity (starts_at);
+
+create table activity_registration (
+    id              bigint generated always as identity primary key,
+    activity_id     bigint      not null references activity (id),
+    account_id      bigint      not null,
+    status          varchar(12) not null check (status in ('CONFIRMED', 'WAITLISTED', 'CANCELLED')),
+    waitlist_number bigint,
+    created_at      timestamptz not null default now(),
+    confirmed_at    timestamptz,
+    cancelled_at    timestamptz
+);
+-- one live registration per person and activity
+create unique index activity_registration_live_idx on activity_registration (activity_id, account_id)
+    where status <> 'CANCELLED';
+create index activity_registration_waitlist_idx on activity_registration (activity_id, waitlist_number)
+    where status = 'WAITLISTED';
+create index activity_registration_account_idx on activity_registration (account_id);
