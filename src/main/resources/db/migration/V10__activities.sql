@@ -39,7 +39,11 @@ create table activity_registration (
     waitlist_number bigint,
     created_at      timestamptz not null default now(),
     confirmed_at    timestamptz,
-    cancelled_at    timestamptz
+    cancelled_at    timestamptz,
+    checked_in_at   timestamptz,   -- attendance at the door: the person-times dashboards count
+    checked_in_by   bigint,
+    walk_in         boolean     not null default false,
+    reminded_at     timestamptz    -- the day-before reminder was handed to the outbox
 );
 -- one live registration per person and activity
 create unique index activity_registration_live_idx on activity_registration (activity_id, account_id)

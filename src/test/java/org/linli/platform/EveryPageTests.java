@@ -77,7 +77,8 @@ class EveryPageTests extends BrowserTest {
                 "/admin/centers/xiaojie/catalog?category=SOCIAL_INSURANCE", "/admin/catalog/synonyms",
                 "/staff/centers/xiaojie/applications", "/staff/centers/xiaojie/applications?due=OVERDUE",
                 "/staff/centers/xiaojie/applications/1", "/staff/centers/xiaojie/applications/8",
-                "/staff/centers/xiaojie/applications/new?item=RE-01",
+                "/staff/centers/xiaojie/applications/new?item=RE-01", "/staff/centers/xiaojie/activities",
+
                 "/staff/centers/xiaojie/residents", "/staff/centers/xiaojie/appointments", "/account/password"));
         browser.manage().deleteAllCookies();
         signIn("district-admin", "Linli@2026");

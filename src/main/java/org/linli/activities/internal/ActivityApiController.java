@@ -158,6 +158,9 @@ class ActivityApiController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", place.status().name());
         body.put("waitlistPosition", place.waitlistPosition());
+        if (!place.clashes().isEmpty()) {
+            body.put("clashes", place.clashes());
+        }
         return body;
     }
 

@@ -1,6 +1,7 @@
 package org.linli.activities.internal;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.linli.activities.WaitlistPromoted;
 import org.linli.platform.LinliException;
@@ -23,8 +24,15 @@ class Registrations {
         CONFIRMED, WAITLISTED, CANCELLED
     }
 
-    /** A person's place: CONFIRMED, or WAITLISTED with its position (1 is next in line). */
-    record Place(long registrationId, Status status, Integer waitlistPosition) {
+    /**
+     * A person's place: CONFIRMED, or WAITLISTED with its position (1 is next in line), and the titles
+     * of their other activities at overlapping times (a warning; registering is still allowed).
+     */
+    record Place(long registrationId, Status status, Integer waitlistPosition, List<String> clashes) {
+
+        Place(long registrationId, Status status, Integer waitlistPosition) {
+            this(registrationId, status, waitlistPosition, List.of());
+        }
     }
 
     private final JdbcClient jdbc;
@@ -37,14 +45,15 @@ class Registrations {
         this.events = events;
     }
 
-    private record Locked(long id, String title, String centerCode, OffsetDateTime startsAt, int capacity,
+    private record Locked(long id, String title, String centerCode, OffsetDateTime startsAt, OffsetDateTime endsAt,
+            int capacity,
             int confirmed, long nextWaitlistNumber, String status, OffsetDateTime registrationOpensAt,
             OffsetDateTime registrationClosesAt) {
     }
 
     private Locked lock(long activityId) {
         return jdbc.sql("""
-                select id, title, center_code, starts_at, capacity, confirmed, next_waitlist_number, status,
+                select id, title, center_code, starts_at, ends_at, capacity, confirmed, next_waitlist_number, status,
                        registration_opens_at, registration_closes_at
                   from activity where id = :id for update
                 """).param("id", activityId).query(Locked.class).optional()
@@ -72,7 +81,7 @@ class Registrations {
                         values (:a, :p, 'CONFIRMED', now()) returning id""")
                         .param("a", activityId).param("p", accountId).query(Long.class).single();
                 jdbc.sql("update activity set confirmed = confirmed + 1 where id = :a").param("a", activityId).update();
-                return new Place(id, Status.CONFIRMED, null);
+                return new Place(id, Status.CONFIRMED, null, clashes(a, accountId));
             }
             long id = jdbc.sql("""
                     insert into activity_registration (activity_id, account_id, status, waitlist_number)
@@ -81,7 +90,65 @@ class Registrations {
                     .query(Long.class).single();
             jdbc.sql("update activity set waitlisted = waitlisted + 1, next_waitlist_number = next_waitlist_number + 1"
                     + " where id = :a").param("a", activityId).update();
-            return new Place(id, Status.WAITLISTED, position(activityId, a.nextWaitlistNumber()));
+            return new Place(id, Status.WAITLISTED, position(activityId, a.nextWaitlistNumber()), clashes(a, accountId));
+        });
+    }
+
+    private List<String> clashes(Locked a, long accountId) {
+        return jdbc.sql("""
+                select x.title from activity_registration r join activity x on x.id = r.activity_id
+                 where r.account_id = :p and r.status <> 'CANCELLED' and x.id <> :a and x.status = 'PUBLISHED'
+                   and x.starts_at < :ends and x.ends_at > :starts
+                 order by x.starts_at""")
+                .param("p", accountId).param("a", a.id()).param("starts", a.startsAt()).param("ends", a.endsAt())
+                .query(String.class).list();
+    }
+
+    record Attendee(long registrationId, long accountId, Status status, Integer waitlistNumber,
+            OffsetDateTime checkedInAt, boolean walkIn) {
+    }
+
+    List<Attendee> attendees(long activityId) {
+        return jdbc.sql("""
+                select id, account_id, status, waitlist_number, checked_in_at, walk_in from activity_registration
+                 where activity_id = :a and status <> 'CANCELLED'
+                 order by case status when 'CONFIRMED' then 0 else 1 end, waitlist_number nulls first, id""")
+                .param("a", activityId)
+                .query((rs, n) -> new Attendee(rs.getLong("id"), rs.getLong("account_id"),
+                        Status.valueOf(rs.getString("status")), (Long) rs.getObject("waitlist_number") == null ? null
+                        : rs.getInt("waitlist_number"), rs.getObject("checked_in_at", OffsetDateTime.class),
+                        rs.getBoolean("walk_in")))
+                .list();
+    }
+
+    /** Staff check a confirmed person in at the door (once). */
+    void checkIn(long activityId, long registrationId, long staff) {
+        int updated = jdbc.sql("""
+                update activity_registration set checked_in_at = now(), checked_in_by = :by
+                 where id = :r and activity_id = :a and status = 'CONFIRMED' and checked_in_at is null""")
+                .param("r", registrationId).param("a", activityId).param("by", staff).update();
+        if (updated == 0) {
+            throw LinliException.conflict("CHECK_IN_NOT_POSSIBLE");
+        }
+    }
+
+    /** A walk-in at the door takes a remaining place and is checked in at once; none left → 409. */
+    Place walkIn(long activityId, long accountId, long staff) {
+        return transactions.execute(tx -> {
+            Locked a = lock(activityId);
+            if (live(activityId, accountId).isPresent()) {
+                throw LinliException.conflict("ALREADY_REGISTERED", a.title());
+            }
+            if (a.confirmed() >= a.capacity()) {
+                throw LinliException.conflict("ACTIVITY_FULL", a.title());
+            }
+            long id = jdbc.sql("""
+                    insert into activity_registration (activity_id, account_id, status, confirmed_at, walk_in,
+                                                       checked_in_at, checked_in_by)
+                    values (:a, :p, 'CONFIRMED', now(), true, now(), :by) returning id""")
+                    .param("a", activityId).param("p", accountId).param("by", staff).query(Long.class).single();
+            jdbc.sql("update activity set confirmed = confirmed + 1 where id = :a").param("a", activityId).update();
+            return new Place(id, Status.CONFIRMED, null);
         });
     }
 

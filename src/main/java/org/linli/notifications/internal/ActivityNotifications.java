@@ -1,13 +1,14 @@
 package org.linli.notifications.internal;
 
 import java.time.format.DateTimeFormatter;
+import org.linli.activities.ActivityReminderDue;
 import org.linli.activities.WaitlistPromoted;
 import org.linli.centers.Centers;
 import org.linli.platform.RequestTimes;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
-/** Tells someone on a waitlist that a place became theirs. */
+/** Tells someone on a waitlist that a place became theirs, and reminds participants a day ahead. */
 @Component
 class ActivityNotifications {
 
@@ -19,6 +20,13 @@ class ActivityNotifications {
     ActivityNotifications(Inbox inbox, Centers centers) {
         this.inbox = inbox;
         this.centers = centers;
+    }
+
+    @ApplicationModuleListener
+    void on(ActivityReminderDue event) {
+        inbox.deliver("activity-reminder:" + event.registrationId(), event.accountId(), "ACTIVITY_REMINDER", false,
+                true, event.title(), centers.find(event.centerCode()).map(c -> c.nameZh()).orElse(event.centerCode()),
+                WHEN.format(event.startsAt().atZoneSameInstant(RequestTimes.ZONE)));
     }
 
     @ApplicationModuleListener

@@ -1,0 +1,159 @@
+package org.linli.activities.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.linli.centers.Centers;
+import org.linli.identity.AccountDirectory;
+import org.linli.platform.Access;
+import org.linli.platform.ActorId;
+import org.linli.platform.LinliException;
+import org.linli.platform.PhoneNumber;
+import org.linli.platform.RequestTimes;
+import org.linli.platform.Role;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** Staff publish activities and check people in at the door (by the list, searchable by phone). */
+@Controller
+class StaffActivityPageController {
+
+    private final ActivityPublishing publishing;
+    private final ActivityRepository repository;
+    private final Registrations registrations;
+    private final Centers centers;
+    private final AccountDirectory accounts;
+
+    StaffActivityPageController(ActivityPublishing publishing, ActivityRepository repository,
+            Registrations registrations, Centers centers, AccountDirectory accounts) {
+        this.publishing = publishing;
+        this.repository = repository;
+        this.registrations = registrations;
+        this.centers = centers;
+        this.accounts = accounts;
+    }
+
+    @GetMapping("/staff/centers/{code}/activities")
+    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    String list(@PathVariable String code, Model model) {
+        model.addAttribute("center", centers.require(code));
+        model.addAttribute("activities", repository.upcoming(List.of(code), "",
+                OffsetDateTime.now(RequestTimes.ZONE).minusDays(30), 100, 0));
+        model.addAttribute("categories", Activity.Category.values());
+        if (!model.containsAttribute("form")) {
+            model.addAttribute("form", Map.of());
+        }
+        return "activities/staff-list";
+    }
+
+    @PostMapping("/staff/centers/{code}/activities")
+    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    String publish(@PathVariable String code, @RequestParam Map<String, String> form, Principal principal, Model model,
+            HttpServletResponse response) {
+        try {
+            Activity a = publishing.publish(code, new ActivityPublishing.NewActivity(form.get("title"),
+                    form.get("category"), form.get("description"), form.get("startsAt"), form.get("endsAt"),
+                    integer(form.get("capacity")), null, form.get("streamUrl"), null, form.get("registrationClosesAt"),
+                    integer(form.get("minAge")), integer(form.get("maxAge"))), ActorId.of(principal));
+            return "redirect:/staff/centers/" + code + "/activities/" + a.id() + "?published";
+        } catch (LinliException refusal) {
+            if (refusal.status().value() == 404) {
+                throw refusal;
+            }
+            response.setStatus(refusal.status().value());
+            model.addAttribute("error", refusal);
+            model.addAttribute("form", form);
+            return list(code, model);
+        }
+    }
+
+    @GetMapping("/staff/centers/{code}/activities/{id}")
+    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    String attendance(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "") String q,
+            Model model) {
+        Activity a = own(code, id);
+        String digits = q.replaceAll("\\D", "");
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Registrations.Attendee attendee : registrations.attendees(id)) {
+            var contact = accounts.contact(attendee.accountId()).orElse(null);
+            String phone = contact == null || contact.phone() == null ? "" : contact.phone();
+            if (!digits.isEmpty() && !phone.endsWith(digits)) {
+                continue;
+            }
+            Map<String, Object> row = new LinkedHashMap<>();
+            row.put("attendee", attendee);
+            row.put("name", mask(contact == null ? null : contact.displayName()));
+            row.put("phone", phone.isEmpty() ? "" : new PhoneNumber(phone).masked());
+            rows.add(row);
+        }
+        model.addAttribute("center", centers.require(code));
+        model.addAttribute("activity", a);
+        model.addAttribute("rows", rows);
+        model.addAttribute("q", digits);
+        model.addAttribute("checkedIn", registrations.attendees(id).stream().filter(x -> x.checkedInAt() != null)
+                .count());
+        return "activities/attendance";
+    }
+
+    @PostMapping("/staff/centers/{code}/activities/{id}/check-in/{registrationId}")
+    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    String checkIn(@PathVariable String code, @PathVariable long id, @PathVariable long registrationId,
+            Principal principal, Model model, HttpServletResponse response) {
+        own(code, id);
+        try {
+            registrations.checkIn(id, registrationId, ActorId.of(principal));
+            return "redirect:/staff/centers/" + code + "/activities/" + id + "?checkedIn";
+        } catch (LinliException refusal) {
+            response.setStatus(refusal.status().value());
+            model.addAttribute("error", refusal);
+            return attendance(code, id, "", model);
+        }
+    }
+
+    @PostMapping("/staff/centers/{code}/activities/{id}/walk-in")
+    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    String walkIn(@PathVariable String code, @PathVariable long id, @RequestParam(required = false) String phone,
+            Principal principal, Model model, HttpServletResponse response) {
+        own(code, id);
+        try {
+            PhoneNumber number = PhoneNumber.parseOrNull(phone);
+            if (number == null) {
+                throw LinliException.invalidField("phone", "PHONE_INVALID");
+            }
+            registrations.walkIn(id, accounts.ensureResident(number, null), ActorId.of(principal));
+            return "redirect:/staff/centers/" + code + "/activities/" + id + "?walkIn";
+        } catch (LinliException refusal) {
+            response.setStatus(refusal.status().value());
+            model.addAttribute("error", refusal);
+            return attendance(code, id, "", model);
+        }
+    }
+
+    private Activity own(String code, long id) {
+        return repository.find(id).filter(a -> a.centerCode().equals(code))
+                .orElseThrow(() -> LinliException.notFound("ACTIVITY_NOT_FOUND", id));
+    }
+
+    private static Integer integer(String value) {
+        try {
+            return value == null || value.isBlank() ? null : Integer.valueOf(value.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    static String mask(String name) {
+        if (name == null || name.isBlank()) {
+            return "—";
+        }
+        return name.substring(0, 1) + "*".repeat(Math.min(2, name.length() - 1));
+    }
+}
