@@ -51,3 +51,33 @@ create unique index activity_registration_live_idx on activity_registration (act
 create index activity_registration_waitlist_idx on activity_registration (activity_id, waitlist_number)
     where status = 'WAITLISTED';
 create index activity_registration_account_idx on activity_registration (account_id);
+
+-- A center's spaces (rooms and areas), and bookings of the bookable ones. Activities held in a space
+-- and bookings share one timeline per space: both lock the space's row before checking for overlaps.
+create table space (
+    id          bigint generated always as identity primary key,
+    center_code varchar(40)  not null references center (code),
+    code        varchar(40)  not null check (code ~ '^[a-z][a-z0-9-]{1,39}$'),
+    name        varchar(60)  not null check (length(trim(name)) > 0),
+    type        varchar(24)  not null check (type in ('SERVICE_HALL', 'LEGAL_STATION', 'READING_ROOM',
+                    'COUNSELLING_ROOM', 'STUDY_ROOM', 'CAFE', 'SCIENCE_CORNER', 'REHEARSAL_ROOM', 'MEETING_ROOM',
+                    'ACTIVITY_ROOM', 'OTHER')),
+    capacity    int          not null check (capacity between 1 and 2000),
+    operator    varchar(100),            -- a partner organisation running it; null: the center itself
+    bookable    boolean      not null default false,
+    unique (center_code, code)
+);
+
+create table space_booking (
+    id         bigint generated always as identity primary key,
+    space_id   bigint       not null references space (id),
+    group_name varchar(60)  not null,
+    purpose    varchar(200),
+    booked_by  bigint       not null,
+    starts_at  timestamptz  not null,
+    ends_at    timestamptz  not null,
+    status     varchar(12)  not null default 'BOOKED' check (status in ('BOOKED', 'CANCELLED')),
+    created_at timestamptz  not null default now(),
+    check (ends_at > starts_at)
+);
+create index space_booking_space_idx on space_booking (space_id, starts_at) where status = 'BOOKED';

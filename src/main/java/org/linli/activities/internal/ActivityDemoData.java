@@ -34,9 +34,11 @@ class ActivityDemoData implements DemoDataSet {
     private final Registrations registrations;
     private final Centers centers;
     private final AccountDirectory accounts;
+    private final Spaces spaces;
 
     ActivityDemoData(ActivityRepository repository, Registrations registrations, Centers centers,
-            AccountDirectory accounts) {
+            AccountDirectory accounts, Spaces spaces) {
+        this.spaces = spaces;
         this.repository = repository;
         this.registrations = registrations;
         this.centers = centers;
@@ -55,6 +57,20 @@ class ActivityDemoData implements DemoDataSet {
 
     @Override
     public void load() {
+        for (Center center : centers.all()) {
+            if (center.level() != CenterLevel.COMMUNITY) {
+                continue;
+            }
+            String code = center.code().value();
+            spaces.save(code, new Spaces.SpaceInput("service-hall", "便民服务大厅", "SERVICE_HALL", 40, null, false));
+            spaces.save(code, new Spaces.SpaceInput("legal", "法律服务站", "LEGAL_STATION", 6, null, false));
+            spaces.save(code, new Spaces.SpaceInput("counselling", "心理咨询室", "COUNSELLING_ROOM", 4, null, false));
+            spaces.save(code, new Spaces.SpaceInput("meeting-room", "多功能活动室", "ACTIVITY_ROOM", 30, null, true));
+        }
+        spaces.save("beijinglu", new Spaces.SpaceInput("study-room", "城市自习室", "STUDY_ROOM", 40, null, false));
+        spaces.save("beijinglu", new Spaces.SpaceInput("cafe", "邻里咖啡角", "CAFE", 20, "拾光社会工作服务中心（合作社会组织）", false));
+        spaces.save("fenghuangshan", new Spaces.SpaceInput("science", "科普角", "SCIENCE_CORNER", 15, null, false));
+        spaces.save("fenghuangshan", new Spaces.SpaceInput("rehearsal", "排练厅", "REHEARSAL_ROOM", 40, null, true));
         LocalDate today = LocalDate.now(RequestTimes.ZONE);
         OffsetDateTime now = OffsetDateTime.now(RequestTimes.ZONE);
         int n = 0;

@@ -14,10 +14,12 @@ class ActivityPublishing {
 
     private final ActivityRepository repository;
     private final Centers centers;
+    private final Spaces spaces;
 
-    ActivityPublishing(ActivityRepository repository, Centers centers) {
+    ActivityPublishing(ActivityRepository repository, Centers centers, Spaces spaces) {
         this.repository = repository;
         this.centers = centers;
+        this.spaces = spaces;
     }
 
     record NewActivity(String title, String category, String description, String startsAt, String endsAt,
@@ -62,6 +64,9 @@ class ActivityPublishing {
         String space = PlainText.check("spaceCode", in.spaceCode(), 40);
         if (space != null && !space.matches("[a-z][a-z0-9-]{1,39}")) {
             throw LinliException.invalidField("spaceCode", "SPACE_CODE_INVALID");
+        }
+        if (space != null) {
+            spaces.reserveForActivity(centerCode, space, startsAt, endsAt);
         }
         String stream = PlainText.check("streamUrl", in.streamUrl(), 300);
         if (stream != null && !stream.matches("https://\\S+")) {
