@@ -55,7 +55,8 @@ class EveryPageTests extends BrowserTest {
                 "/centers/xiaojie/services?category=SOCIAL_ASSISTANCE", "/centers/xiaojie/services?q=🙂",
                 "/centers/xiaojie/services/SA-01", "/centers/xiaojie/services/SA-01?applicant=FAMILY",
                 "/centers/xiaojie/services/SA-01/print", "/centers/xiaojie/services/CE-09", "/activities",
-                "/activities?category=CHILDREN&center=jinma", "/activities/1", "/centers/fenghuangshan"));
+                "/activities?category=CHILDREN&center=jinma", "/activities/1", "/centers/fenghuangshan",
+                "/centers/xiaojie/spaces", "/centers/beijinglu/spaces"));
     }
 
     @Test
