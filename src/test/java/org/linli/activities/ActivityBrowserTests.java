@@ -41,7 +41,8 @@ class ActivityBrowserTests extends BrowserTest {
         signIn("xiaojie-staff16", "Linli@2026");
         Set<Cookie> staff = session();
         open("/staff/centers/xiaojie/activities");
-        LocalDateTime start = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(4).withHour(15).withMinute(0);
+        // starting soon, so the door (check-in opens two hours before) is open at the end of the test
+        LocalDateTime start = LocalDateTime.now(ZoneId.of("Asia/Shanghai")).plusMinutes(90).withSecond(0).withNano(0);
         DateTimeFormatter local = DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm");
         browser.findElement(By.id("act-title")).sendKeys("剪纸体验课");
         setValue("act-start", start.format(local));

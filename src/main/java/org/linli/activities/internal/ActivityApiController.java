@@ -57,7 +57,7 @@ class ActivityApiController {
         body.put("confirmed", a.confirmed());
         body.put("waitlisted", a.waitlisted());
         body.put("spaceCode", a.spaceCode());
-        body.put("streamUrl", a.streamUrl());
+        body.put("online", a.streamUrl() != null);
         body.put("registrationOpensAt", a.registrationOpensAt());
         body.put("registrationClosesAt", a.registrationClosesAt());
         body.put("minAge", a.minAge());
@@ -136,7 +136,7 @@ class ActivityApiController {
         String where = centers.find(a.centerCode()).map(c -> c.nameZh() + (c.addressZh() == null ? ""
                 : "，" + c.addressZh())).orElse(a.centerCode());
         String body = CalendarFile.event("activity-" + a.id(), a.startsAt(), a.endsAt(), a.title(),
-                a.streamUrl() != null ? a.streamUrl() : where, a.description());
+                a.streamUrl() != null ? "线上直播（报名成功后在活动页打开）" : where, a.description());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"linli-activity-" + id + ".ics\"")
                 .body(body);

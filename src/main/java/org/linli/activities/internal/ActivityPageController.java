@@ -69,7 +69,11 @@ class ActivityPageController {
         model.addAttribute("activity", a);
         model.addAttribute("center", centers.require(a.centerCode()));
         Long me = ActorId.of(principal);
-        model.addAttribute("place", me == null ? null : registrations.live(id, me).orElse(null));
+        Registrations.Place place = me == null ? null : registrations.live(id, me).orElse(null);
+        model.addAttribute("place", place);
+        model.addAttribute("signedIn", me != null);
+        model.addAttribute("showStream", a.streamUrl() != null && place != null
+                && place.status() == Registrations.Status.CONFIRMED);
         model.addAttribute("open", OffsetDateTime.now(RequestTimes.ZONE).isBefore(a.registrationClosesAt())
                 && !OffsetDateTime.now(RequestTimes.ZONE).isBefore(a.registrationOpensAt())
                 && OffsetDateTime.now(RequestTimes.ZONE).isBefore(a.startsAt()));
@@ -78,9 +82,14 @@ class ActivityPageController {
 
     @PostMapping("/activities/{id}/register")
     @Access(roles = Role.RESIDENT)
-    String register(@PathVariable long id, Principal principal, Model model, HttpServletResponse response) {
+    String register(@PathVariable long id, Principal principal, Model model, HttpServletResponse response,
+            org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         try {
-            registrations.register(id, ActorId.of(principal), OffsetDateTime.now(RequestTimes.ZONE));
+            Registrations.Place place = registrations.register(id, ActorId.of(principal),
+                    OffsetDateTime.now(RequestTimes.ZONE));
+            if (!place.clashes().isEmpty()) {
+                redirect.addFlashAttribute("clashes", place.clashes());
+            }
             return "redirect:/activities/" + id + "?registered";
         } catch (LinliException refusal) {
             if (refusal.status().value() == 404) {
@@ -90,6 +99,12 @@ class ActivityPageController {
             model.addAttribute("error", refusal);
             return detail(id, model, principal);
         }
+    }
+
+    /** After signing in from a register button, the browser comes back here with a GET: show the activity. */
+    @GetMapping({"/activities/{id}/register", "/activities/{id}/cancel"})
+    String back(@PathVariable long id) {
+        return "redirect:/activities/" + id;
     }
 
     @PostMapping("/activities/{id}/cancel")

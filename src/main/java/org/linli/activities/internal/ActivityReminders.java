@@ -34,7 +34,7 @@ class ActivityReminders {
                       from activity_registration r join activity a on a.id = r.activity_id
                      where r.status = 'CONFIRMED' and r.reminded_at is null and a.status = 'PUBLISHED'
                        and a.starts_at > now() and a.starts_at <= now() + interval '24 hours'
-                       and r.confirmed_at < a.starts_at - interval '2 hours'
+                       and r.confirmed_at < a.starts_at - interval '24 hours'
                      order by a.starts_at limit 200
                      for update of r skip locked""")
                     .query((rs, n) -> new ActivityReminderDue(rs.getLong("id"), rs.getLong("account_id"),

@@ -67,7 +67,9 @@ class Registrations {
                 throw LinliException.conflict("ACTIVITY_CANCELLED", a.title());
             }
             if (now.isBefore(a.registrationOpensAt())) {
-                throw LinliException.conflict("REGISTRATION_NOT_OPEN", a.title(), a.registrationOpensAt());
+                throw LinliException.conflict("REGISTRATION_NOT_OPEN", a.title(), a.registrationOpensAt()
+                        .atZoneSameInstant(org.linli.platform.RequestTimes.ZONE)
+                        .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")));
             }
             if (!now.isBefore(a.registrationClosesAt()) || !now.isBefore(a.startsAt())) {
                 throw LinliException.conflict("REGISTRATION_CLOSED", a.title());
@@ -110,7 +112,11 @@ class Registrations {
 
     List<Attendee> attendees(long activityId) {
         return jdbc.sql("""
-                select id, account_id, status, waitlist_number, checked_in_at, walk_in from activity_registration
+                select id, account_id, status,
+                       case when status = 'WAITLISTED'
+                            then row_number() over (partition by status order by waitlist_number) end as waitlist_number,
+                       checked_in_at, walk_in
+                  from activity_registration
                  where activity_id = :a and status <> 'CANCELLED'
                  order by case status when 'CONFIRMED' then 0 else 1 end, waitlist_number nulls first, id""")
                 .param("a", activityId)
@@ -121,8 +127,9 @@ class Registrations {
                 .list();
     }
 
-    /** Staff check a confirmed person in at the door (once). */
+    /** Staff check a confirmed person in at the door (once), from two hours before the start to its end. */
     void checkIn(long activityId, long registrationId, long staff) {
+        atTheDoor(activityId);
         int updated = jdbc.sql("""
                 update activity_registration set checked_in_at = now(), checked_in_by = :by
                  where id = :r and activity_id = :a and status = 'CONFIRMED' and checked_in_at is null""")
@@ -136,6 +143,7 @@ class Registrations {
     Place walkIn(long activityId, long accountId, long staff) {
         return transactions.execute(tx -> {
             Locked a = lock(activityId);
+            atTheDoor(activityId);
             if (live(activityId, accountId).isPresent()) {
                 throw LinliException.conflict("ALREADY_REGISTERED", a.title());
             }
@@ -195,6 +203,23 @@ class Registrations {
                     return new Place(rs.getLong("id"), status,
                             status == Status.WAITLISTED ? position(activityId, rs.getLong("waitlist_number")) : null);
                 }).optional();
+    }
+
+    /** The door is open from two hours before the start to the end, for a published activity. */
+    private void atTheDoor(long activityId) {
+        boolean open = jdbc.sql("""
+                select count(*) from activity where id = :a and status = 'PUBLISHED'
+                   and now() between starts_at - interval '2 hours' and ends_at""")
+                .param("a", activityId).query(Integer.class).single() > 0;
+        if (!open) {
+            throw LinliException.conflict("CHECK_IN_NOT_OPEN");
+        }
+    }
+
+    /** The room left before a walk-in creates anything. */
+    boolean hasRoom(long activityId) {
+        return jdbc.sql("select confirmed < capacity from activity where id = :a").param("a", activityId)
+                .query(Boolean.class).optional().orElse(false);
     }
 
     private int position(long activityId, long waitlistNumber) {

@@ -82,7 +82,8 @@ class StaffActivityPageController {
         Activity a = own(code, id);
         String digits = q.replaceAll("\\D", "");
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Registrations.Attendee attendee : registrations.attendees(id)) {
+        List<Registrations.Attendee> all = registrations.attendees(id);
+        for (Registrations.Attendee attendee : all) {
             var contact = accounts.contact(attendee.accountId()).orElse(null);
             String phone = contact == null || contact.phone() == null ? "" : contact.phone();
             if (!digits.isEmpty() && !phone.endsWith(digits)) {
@@ -98,8 +99,7 @@ class StaffActivityPageController {
         model.addAttribute("activity", a);
         model.addAttribute("rows", rows);
         model.addAttribute("q", digits);
-        model.addAttribute("checkedIn", registrations.attendees(id).stream().filter(x -> x.checkedInAt() != null)
-                .count());
+        model.addAttribute("checkedIn", all.stream().filter(x -> x.checkedInAt() != null).count());
         return "activities/attendance";
     }
 
@@ -128,6 +128,9 @@ class StaffActivityPageController {
             if (number == null) {
                 throw LinliException.invalidField("phone", "PHONE_INVALID");
             }
+            if (!registrations.hasRoom(id)) {
+                throw LinliException.conflict("ACTIVITY_FULL", own(code, id).title());
+            }
             registrations.walkIn(id, accounts.ensureResident(number, null), ActorId.of(principal));
             return "redirect:/staff/centers/" + code + "/activities/" + id + "?walkIn";
         } catch (LinliException refusal) {
@@ -154,6 +157,8 @@ class StaffActivityPageController {
         if (name == null || name.isBlank()) {
             return "—";
         }
-        return name.substring(0, 1) + "*".repeat(Math.min(2, name.length() - 1));
+        int first = name.codePointAt(0);
+        int rest = name.codePointCount(0, name.length()) - 1;
+        return new String(Character.toChars(first)) + "*".repeat(Math.min(2, rest));
     }
 }

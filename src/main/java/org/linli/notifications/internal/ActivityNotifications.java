@@ -31,7 +31,9 @@ class ActivityNotifications {
 
     @ApplicationModuleListener
     void on(WaitlistPromoted event) {
-        inbox.deliver("activity-registration:" + event.registrationId(), event.accountId(), "WAITLIST_PROMOTED", false,
+        // a place freed up shortly before the start must not wait for the end of someone's quiet hours
+        boolean soon = event.startsAt().isBefore(java.time.OffsetDateTime.now().plusHours(12));
+        inbox.deliver("activity-registration:" + event.registrationId(), event.accountId(), "WAITLIST_PROMOTED", soon,
                 true, event.title(), centers.find(event.centerCode()).map(c -> c.nameZh()).orElse(event.centerCode()),
                 WHEN.format(event.startsAt().atZoneSameInstant(RequestTimes.ZONE)));
     }
