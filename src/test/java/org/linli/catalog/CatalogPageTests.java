@@ -41,6 +41,10 @@ class CatalogPageTests {
     void aResidentSearchesBrowsesAndReadsTheGuideForTheirSituation() throws Exception {
         String results = page("/centers/xiaojie/services?q=" + URLEncoder.encode("我的社保卡丢了怎么补办", StandardCharsets.UTF_8)).body();
         assertThat(results).contains("社会保障卡补领、换领").contains("本中心办理");
+        String firstPage = page("/centers/xiaojie/services").body();
+        assertThat(firstPage).contains("第 1 / 4 页").contains("rel=\"next\"").contains("page=2");
+        assertThat(page("/centers/xiaojie/services?page=4").body()).contains("第 4 / 4 页").contains("rel=\"prev\"")
+                .doesNotContain("rel=\"next\"");
         String browse = page("/centers/xiaojie/services?category=CERTIFICATES").body();
         assertThat(browse).contains("无犯罪记录证明").contains("社区不出具");
         assertThat(page("/centers/xiaojie/services?category=NOPE").statusCode()).isEqualTo(200);

@@ -224,20 +224,8 @@ class ApplicationPageController {
     String staffAction(@PathVariable String code, @PathVariable long id, HttpServletRequest request, Model model,
             HttpServletResponse response) {
         Caller caller = caller();
-        try {
-            if (!applications.visible(caller, id).centerCode().equals(code)) {
-                throw ApplicationService.notFound(id);
-            }
-            applications.act(caller, id, step(request.getParameter("action"), request));
-            return "redirect:/staff/centers/" + code + "/applications/" + id + "?done";
-        } catch (LinliException refusal) {
-            if (refusal.status().value() == 404) {
-                throw refusal;
-            }
-            response.setStatus(refusal.status().value());
-            model.addAttribute("error", refusal);
-            return staffDetail(code, id, model, request);
-        }
+        return onCase(code, id, request, model, response, "done",
+                () -> applications.act(caller, id, step(request.getParameter("action"), request)));
     }
 
     @PostMapping("/staff/centers/{code}/applications/{id}/materials")
@@ -245,12 +233,19 @@ class ApplicationPageController {
     String staffUpload(@PathVariable String code, @PathVariable long id, HttpServletRequest request, Model model,
             HttpServletResponse response) {
         Caller caller = caller();
+        return onCase(code, id, request, model, response, "uploaded",
+                () -> transactions.executeWithoutResult(status -> attach(caller, id, request)));
+    }
+
+    /** A staff step on a case of this center; a refusal shows the case again with the error and its status. */
+    private String onCase(String code, long id, HttpServletRequest request, Model model, HttpServletResponse response,
+            String done, Runnable step) {
         try {
-            if (!applications.visible(caller, id).centerCode().equals(code)) {
+            if (!applications.visible(caller(), id).centerCode().equals(code)) {
                 throw ApplicationService.notFound(id);
             }
-            transactions.executeWithoutResult(status -> attach(caller, id, request));
-            return "redirect:/staff/centers/" + code + "/applications/" + id + "?uploaded";
+            step.run();
+            return "redirect:/staff/centers/" + code + "/applications/" + id + "?" + done;
         } catch (LinliException refusal) {
             if (refusal.status().value() == 404) {
                 throw refusal;

@@ -113,18 +113,23 @@ class ApplicationRepository {
     }
 
     /** A center's applications for the staff inbox, newest first, filtered. */
+    /** The inbox's filters; paused cases (awaiting a supplement) are neither due soon nor overdue. */
+    private static final String INBOX_FILTER = """
+             where center_code = :center
+               and (:status = '' or status = :status)
+               and (:item = '' or item_code = :item)
+               and (:due = ''
+                    or (:due = 'OVERDUE' and deadline < :today and closed_at is null and paused_since is null)
+                    or (:due = 'SOON' and deadline between :today and :soon and closed_at is null
+                        and paused_since is null))
+            """;
+
     List<Row> inbox(String centerCode, String status, String itemCode, String due, LocalDate today, int limit,
             int offset) {
         return jdbc.sql("""
                 select id, number, item_code, item_name, kind, status, created_at, deadline, channel, rating
                   from application
-                 where center_code = :center
-                   and (:status = '' or status = :status)
-                   and (:item = '' or item_code = :item)
-                   and (:due = ''
-                        or (:due = 'OVERDUE' and deadline < :today and closed_at is null and paused_since is null)
-                        or (:due = 'SOON' and deadline between :today and :soon and closed_at is null
-                            and paused_since is null))
+                """ + INBOX_FILTER + """
                  order by case when closed_at is null then 0 else 1 end, deadline nulls last, id desc
                  limit :limit offset :offset
                 """)
@@ -136,14 +141,7 @@ class ApplicationRepository {
     int inboxCount(String centerCode, String status, String itemCode, String due, LocalDate today) {
         return jdbc.sql("""
                 select count(*) from application
-                 where center_code = :center
-                   and (:status = '' or status = :status)
-                   and (:item = '' or item_code = :item)
-                   and (:due = ''
-                        or (:due = 'OVERDUE' and deadline < :today and closed_at is null and paused_since is null)
-                        or (:due = 'SOON' and deadline between :today and :soon and closed_at is null
-                            and paused_since is null))
-                """)
+                """ + INBOX_FILTER)
                 .param("center", centerCode).param("status", status).param("item", itemCode).param("due", due)
                 .param("today", today).param("soon", today.plusDays(3)).query(Integer.class).single();
     }
