@@ -81,3 +81,28 @@ create table space_booking (
     check (ends_at > starts_at)
 );
 create index space_booking_space_idx on space_booking (space_id, starts_at) where status = 'BOOKED';
+
+-- The study room: seat bookings (released when not used within 15 minutes of their start) and visits
+-- (checked in and out at the door), from which live occupancy and daily visitors are counted.
+create table seat_booking (
+    id         bigint generated always as identity primary key,
+    space_id   bigint      not null references space (id),
+    account_id bigint      not null,
+    starts_at  timestamptz not null,
+    ends_at    timestamptz not null,
+    status     varchar(12) not null default 'BOOKED' check (status in ('BOOKED', 'USED', 'RELEASED', 'CANCELLED')),
+    created_at timestamptz not null default now(),
+    check (ends_at > starts_at)
+);
+create index seat_booking_space_idx on seat_booking (space_id, starts_at);
+
+create table space_visit (
+    id              bigint generated always as identity primary key,
+    space_id        bigint      not null references space (id),
+    account_id      bigint      not null,
+    checked_in_at   timestamptz not null default now(),
+    checked_out_at  timestamptz,
+    seat_booking_id bigint
+);
+create unique index space_visit_inside_idx on space_visit (space_id, account_id) where checked_out_at is null;
+create index space_visit_day_idx on space_visit (space_id, checked_in_at);

@@ -56,7 +56,7 @@ class EveryPageTests extends BrowserTest {
                 "/centers/xiaojie/services/SA-01", "/centers/xiaojie/services/SA-01?applicant=FAMILY",
                 "/centers/xiaojie/services/SA-01/print", "/centers/xiaojie/services/CE-09", "/activities",
                 "/activities?category=CHILDREN&center=jinma", "/activities/1", "/centers/fenghuangshan",
-                "/centers/xiaojie/spaces", "/centers/beijinglu/spaces"));
+                "/centers/xiaojie/spaces", "/centers/beijinglu/spaces", "/centers/beijinglu/spaces/study-room/door"));
     }
 
     @Test

@@ -107,7 +107,7 @@ class ActivityApiController {
     @Operation(summary = "Register oneself (empty body): CONFIRMED while places remain, else WAITLISTED with the "
             + "position (1 is next); the same person again → 409")
     ResponseEntity<Map<String, Object>> register(@PathVariable long id, Principal principal) {
-        Registrations.Place place = registrations.register(id, me(principal), OffsetDateTime.now(RequestTimes.ZONE));
+        Registrations.Place place = registrations.register(id, Me.of(principal), OffsetDateTime.now(RequestTimes.ZONE));
         return ResponseEntity.status(HttpStatus.CREATED).body(place(place));
     }
 
@@ -116,7 +116,7 @@ class ActivityApiController {
     @Operation(summary = "My registration: status and waitlist position, or 404 when not registered")
     Map<String, Object> mine(@PathVariable long id, Principal principal) {
         find(id);
-        return place(registrations.live(id, me(principal))
+        return place(registrations.live(id, Me.of(principal))
                 .orElseThrow(() -> LinliException.notFound("REGISTRATION_NOT_FOUND", id)));
     }
 
@@ -124,7 +124,7 @@ class ActivityApiController {
     @Access(roles = Role.RESIDENT)
     @Operation(summary = "Cancel my registration; the head of the waitlist is confirmed in the same transaction")
     ResponseEntity<Void> cancel(@PathVariable long id, Principal principal) {
-        registrations.cancel(id, me(principal));
+        registrations.cancel(id, Me.of(principal));
         return ResponseEntity.noContent().build();
     }
 
@@ -162,13 +162,5 @@ class ActivityApiController {
             body.put("clashes", place.clashes());
         }
         return body;
-    }
-
-    private static long me(Principal principal) {
-        Long id = ActorId.of(principal);
-        if (id == null) {
-            throw LinliException.unauthorized("UNAUTHENTICATED");
-        }
-        return id;
     }
 }

@@ -9,8 +9,6 @@ import java.util.Map;
 import org.linli.centers.Centers;
 import org.linli.identity.Callers;
 import org.linli.platform.Access;
-import org.linli.platform.ActorId;
-import org.linli.platform.LinliException;
 import org.linli.platform.Public;
 import org.linli.platform.RequestTimes;
 import org.linli.platform.Role;
@@ -71,7 +69,7 @@ class SpaceApiController {
             + "another booking or activity → 409 naming the clash")
     ResponseEntity<Map<String, Object>> book(@PathVariable String code, @PathVariable String spaceCode,
             @RequestBody Spaces.BookingInput body, Principal principal) {
-        long id = spaces.book(code, spaceCode, body, me(principal));
+        long id = spaces.book(code, spaceCode, body, Me.of(principal));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id));
     }
 
@@ -83,15 +81,7 @@ class SpaceApiController {
         boolean staff = callers.current().map(c -> c.covers(centers.path(centers.require(code)).stream()
                 .map(x -> x.code().value()).toList(), java.util.EnumSet.of(Role.STAFF, Role.CENTER_ADMIN,
                 Role.STREET_ADMIN, Role.DISTRICT_ADMIN))).orElse(false);
-        spaces.cancelBooking(code, spaceCode, id, me(principal), staff);
+        spaces.cancelBooking(code, spaceCode, id, Me.of(principal), staff);
         return ResponseEntity.noContent().build();
-    }
-
-    private static long me(Principal principal) {
-        Long id = ActorId.of(principal);
-        if (id == null) {
-            throw LinliException.unauthorized("UNAUTHENTICATED");
-        }
-        return id;
     }
 }

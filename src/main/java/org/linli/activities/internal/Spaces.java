@@ -161,13 +161,13 @@ class Spaces {
         return slots;
     }
 
-    private Space lock(String centerCode, String spaceCode) {
+    Space lock(String centerCode, String spaceCode) {
         return jdbc.sql("select * from space where center_code = :c and code = :s for update")
                 .param("c", centerCode).param("s", spaceCode == null ? "" : spaceCode).query(Space.class).optional()
                 .orElseThrow(() -> LinliException.notFound("SPACE_NOT_FOUND", spaceCode));
     }
 
-    private void requireOpen(Space space, OffsetDateTime starts, OffsetDateTime ends) {
+    void requireOpen(Space space, OffsetDateTime starts, OffsetDateTime ends) {
         ZonedDateTime s = starts.atZoneSameInstant(RequestTimes.ZONE);
         ZonedDateTime e = ends.atZoneSameInstant(RequestTimes.ZONE);
         LocalDate day = s.toLocalDate();

@@ -1,4 +1,4 @@
-package org.linli.catalog.internal;
+package org.linli.platform;
 
 import com.google.zxing.BarcodeFormat;
 import com.google.zxing.EncodeHintType;
@@ -14,8 +14,8 @@ import java.util.Base64;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
-/** QR codes (zxing) for printed guides: SVG for pages, PNG for the PDF. */
-final class QrCodes {
+/** QR codes (zxing): SVG for pages, PNG for PDFs (printed guides, a study room's door). */
+public final class QrCodes {
 
     private QrCodes() {
     }
@@ -31,7 +31,7 @@ final class QrCodes {
     }
 
     /** An SVG image, one path of unit squares, scaled by the viewer. */
-    static String svg(String text, String label) {
+    public static String svg(String text, String label) {
         BitMatrix m = matrix(text);
         StringBuilder path = new StringBuilder();
         for (int y = 0; y < m.getHeight(); y++) {
@@ -47,7 +47,7 @@ final class QrCodes {
     }
 
     /** A PNG as a data URI, {@code scale} pixels per module. */
-    static String pngDataUri(String text, int scale) {
+    public static String pngDataUri(String text, int scale) {
         BitMatrix m = matrix(text);
         BufferedImage image = new BufferedImage(m.getWidth() * scale, m.getHeight() * scale, BufferedImage.TYPE_BYTE_BINARY);
         for (int y = 0; y < image.getHeight(); y++) {
