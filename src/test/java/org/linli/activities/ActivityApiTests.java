@@ -75,6 +75,22 @@ class ActivityApiTests {
         assertThat(activity.get("confirmed").asInt()).isEqualTo(2);
         assertThat(activity.get("waitlisted").asInt()).isEqualTo(1);
 
+        // fewer places than confirmed is refused; more places confirm the head of the waitlist at once
+        String staff = api().token("fenghuangshan-staff05");
+        String capacity = "/api/v1/centers/fenghuangshan/activities/" + id + "/capacity";
+        assertCode(api().send("PUT", capacity, staff, "{\"capacity\":1}"), 400, "CAPACITY_BELOW_CONFIRMED");
+        assertCode(api().send("PUT", "/api/v1/centers/xiaojie/activities/" + id + "/capacity",
+                api().token("xiaojie-staff18"), "{\"capacity\":5}"), 404, "ACTIVITY_NOT_FOUND");
+        JsonNode bigger = Http.json(api().send("PUT", capacity, staff, "{\"capacity\":3}"));
+        assertThat(bigger.get("confirmed").asInt()).isEqualTo(3);
+        assertThat(bigger.get("waitlisted").asInt()).isZero();
+        assertThat(Http.json(api().get(path + "/me", d)).get("status").asString()).isEqualTo("CONFIRMED");
+        assertCode(api().send("PUT", capacity, staff, "{\"capacity\":2}"), 400, "CAPACITY_BELOW_CONFIRMED");
+        // back to two places needs someone to leave first; then c waits again
+        assertThat(api().send("DELETE", path + "/me", c, null).statusCode()).isEqualTo(204);
+        assertThat(api().send("PUT", capacity, staff, "{\"capacity\":2}").statusCode()).isEqualTo(200);
+        assertThat(Http.json(api().send("POST", path, c, null)).get("status").asString()).isEqualTo("WAITLISTED");
+        d = c;
         // a waitlisted person leaving closes the gap without touching the confirmed
         assertThat(api().send("DELETE", path + "/me", d, null).statusCode()).isEqualTo(204);
         assertThat(Http.json(api().http().get("/api/v1/activities/" + id)).get("waitlisted").asInt()).isZero();

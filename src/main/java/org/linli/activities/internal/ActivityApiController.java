@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -74,6 +75,25 @@ class ActivityApiController {
             @RequestBody ActivityPublishing.NewActivity body, Principal principal) {
         return ResponseEntity.status(HttpStatus.CREATED).body(view(publishing.publish(code, body,
                 ActorId.of(principal))));
+    }
+
+    record Capacity(Integer capacity) {
+    }
+
+    @PutMapping("/api/v1/centers/{code}/activities/{id}/capacity")
+    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    @Operation(summary = "Change the number of places: below those confirmed → 400; more places confirm the "
+            + "head of the waitlist at once")
+    Map<String, Object> capacity(@PathVariable String code, @PathVariable long id, @RequestBody Capacity body) {
+        Activity a = find(id);
+        if (!a.centerCode().equals(code)) {
+            throw LinliException.notFound("ACTIVITY_NOT_FOUND", id);
+        }
+        if (body == null || body.capacity() == null) {
+            throw LinliException.invalidField("capacity", "ACTIVITY_CAPACITY_RANGE", 1, 10_000);
+        }
+        registrations.changeCapacity(id, body.capacity());
+        return view(find(id));
     }
 
     @GetMapping("/api/v1/activities/{id}")

@@ -192,6 +192,42 @@ class Registrations {
         });
     }
 
+    /**
+     * Changes an activity's capacity. Below the number already confirmed is refused (400); more places
+     * confirm the head of the waitlist at once, in the same transaction, and each promoted person is told.
+     */
+    int changeCapacity(long activityId, int capacity) {
+        return transactions.execute(tx -> {
+            Locked a = lock(activityId);
+            if (capacity < 1 || capacity > 10_000) {
+                throw LinliException.invalidField("capacity", "ACTIVITY_CAPACITY_RANGE", 1, 10_000);
+            }
+            if (capacity < a.confirmed()) {
+                throw LinliException.invalidField("capacity", "CAPACITY_BELOW_CONFIRMED", a.confirmed());
+            }
+            jdbc.sql("update activity set capacity = :c where id = :a").param("c", capacity).param("a", activityId)
+                    .update();
+            int promoted = 0;
+            for (int free = capacity - a.confirmed(); free > 0; free--) {
+                Optional<Long[]> head = jdbc.sql("""
+                        select id, account_id from activity_registration
+                         where activity_id = :a and status = 'WAITLISTED' order by waitlist_number limit 1""")
+                        .param("a", activityId).query((rs, n) -> new Long[] {rs.getLong(1), rs.getLong(2)}).optional();
+                if (head.isEmpty()) {
+                    break;
+                }
+                jdbc.sql("update activity_registration set status = 'CONFIRMED', confirmed_at = now() where id = :id")
+                        .param("id", head.get()[0]).update();
+                jdbc.sql("update activity set confirmed = confirmed + 1, waitlisted = waitlisted - 1 where id = :a")
+                        .param("a", activityId).update();
+                events.publishEvent(new WaitlistPromoted(head.get()[0], head.get()[1], activityId, a.title(),
+                        a.centerCode(), a.startsAt()));
+                promoted++;
+            }
+            return promoted;
+        });
+    }
+
     /** The person's live registration, with the waitlist position worked out now. */
     Optional<Place> live(long activityId, long accountId) {
         return jdbc.sql("""
