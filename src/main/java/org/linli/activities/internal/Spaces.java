@@ -146,8 +146,11 @@ class Spaces {
     }
 
     List<Slot> timeline(String centerCode, String spaceCode, OffsetDateTime from, OffsetDateTime to) {
-        Space space = find(centerCode, spaceCode)
-                .orElseThrow(() -> LinliException.notFound("SPACE_NOT_FOUND", spaceCode));
+        return timeline(find(centerCode, spaceCode)
+                .orElseThrow(() -> LinliException.notFound("SPACE_NOT_FOUND", spaceCode)), from, to);
+    }
+
+    private List<Slot> timeline(Space space, OffsetDateTime from, OffsetDateTime to) {
         List<Slot> slots = new ArrayList<>(jdbc.sql("""
                 select 'BOOKING' as kind, id, group_name as title, starts_at, ends_at from space_booking
                  where space_id = :s and status = 'BOOKED' and starts_at < :to and ends_at > :from
@@ -155,7 +158,7 @@ class Spaces {
                 select 'ACTIVITY', id, title, starts_at, ends_at from activity
                  where center_code = :c and space_code = :code and status = 'PUBLISHED'
                    and starts_at < :to and ends_at > :from""")
-                .param("s", space.id()).param("c", centerCode).param("code", spaceCode).param("from", from)
+                .param("s", space.id()).param("c", space.centerCode()).param("code", space.code()).param("from", from)
                 .param("to", to).query(Slot.class).list());
         slots.sort(Comparator.comparing(Slot::startsAt));
         return slots;
@@ -202,7 +205,7 @@ class Spaces {
     }
 
     private void requireFree(Space space, OffsetDateTime starts, OffsetDateTime ends) {
-        List<Slot> clashes = timeline(space.centerCode(), space.code(), starts, ends);
+        List<Slot> clashes = timeline(space, starts, ends);
         if (!clashes.isEmpty()) {
             Slot first = clashes.getFirst();
             throw LinliException.conflict("SPACE_TAKEN", space.name(), first.title(),

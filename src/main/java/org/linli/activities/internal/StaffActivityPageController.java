@@ -83,8 +83,9 @@ class StaffActivityPageController {
         String digits = q.replaceAll("\\D", "");
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Registrations.Attendee> all = registrations.attendees(id);
+        var contacts = accounts.contacts(all.stream().map(Registrations.Attendee::accountId).toList());
         for (Registrations.Attendee attendee : all) {
-            var contact = accounts.contact(attendee.accountId()).orElse(null);
+            var contact = contacts.get(attendee.accountId());
             String phone = contact == null || contact.phone() == null ? "" : contact.phone();
             if (!digits.isEmpty() && !phone.endsWith(digits)) {
                 continue;

@@ -33,7 +33,10 @@ class StudyRoom {
     }
 
     Occupancy occupancy(String centerCode, String spaceCode) {
-        Spaces.Space room = room(centerCode, spaceCode);
+        return occupancy(room(centerCode, spaceCode));
+    }
+
+    private Occupancy occupancy(Spaces.Space room) {
         OffsetDateTime dayStart = LocalDate.now(RequestTimes.ZONE).atStartOfDay(RequestTimes.ZONE).toOffsetDateTime();
         int inside = jdbc.sql("""
                 select count(*) from space_visit where space_id = :s and checked_out_at is null
@@ -64,7 +67,7 @@ class StudyRoom {
         Long booking = jdbc.sql("select id from seat_booking where space_id = :s and account_id = :p and " + HELD
                 + " order by starts_at limit 1").param("s", room.id()).param("p", person).query(Long.class)
                 .optional().orElse(null);
-        if (booking == null && occupancy(centerCode, spaceCode).free() <= 0) {
+        if (booking == null && occupancy(room).free() <= 0) {
             throw LinliException.conflict("STUDY_ROOM_FULL", room.name());
         }
         if (booking != null) {
@@ -141,16 +144,18 @@ class StudyRoom {
     }
 
     private Spaces.Space room(String centerCode, String spaceCode) {
-        Spaces.Space room = spaces.find(centerCode, spaceCode)
-                .orElseThrow(() -> LinliException.notFound("SPACE_NOT_FOUND", spaceCode));
-        if (!room.type().equals("STUDY_ROOM")) {
-            throw LinliException.conflict("NOT_A_STUDY_ROOM", room.name());
-        }
-        return room;
+        return studyRoom(spaces.find(centerCode, spaceCode)
+                .orElseThrow(() -> LinliException.notFound("SPACE_NOT_FOUND", spaceCode)));
     }
 
     private Spaces.Space lockRoom(String centerCode, String spaceCode) {
-        room(centerCode, spaceCode);
-        return spaces.lock(centerCode, spaceCode);
+        return studyRoom(spaces.lock(centerCode, spaceCode));
+    }
+
+    private static Spaces.Space studyRoom(Spaces.Space space) {
+        if (!space.type().equals("STUDY_ROOM")) {
+            throw LinliException.conflict("NOT_A_STUDY_ROOM", space.name());
+        }
+        return space;
     }
 }

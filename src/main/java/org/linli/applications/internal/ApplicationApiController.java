@@ -220,11 +220,11 @@ class ApplicationApiController {
         body.put("rating", a.rating());
         body.put("ratingComment", a.ratingComment());
         body.put("answers", a.answers());
-        body.put("fields", applications.form(caller, a, ClientAddress.of(request)));
+        body.put("fields", applications.form(caller, viewer, a, ClientAddress.of(request)));
         body.put("materials", materials.list(a.id()));
         body.put("allowedActions", List.of(Action.values()).stream()
                 .filter(act -> act.byStaff() == staff && a.allows(act)).map(Enum::name).toList());
-        body.put("history", applications.history(caller, a).stream().map(e -> {
+        body.put("history", applications.history(viewer, a).stream().map(e -> {
             Map<String, Object> h = new LinkedHashMap<>();
             h.put("at", e.at());
             h.put("action", e.action());

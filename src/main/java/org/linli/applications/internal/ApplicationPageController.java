@@ -130,7 +130,7 @@ class ApplicationPageController {
     @Access
     String myApplication(@PathVariable long id, Model model, HttpServletRequest request) {
         Caller caller = caller();
-        Application a = applications.visible(caller, id);
+        Application a = repository.find(id).orElseThrow(() -> ApplicationService.notFound(id));
         if (applications.viewer(caller, a) != ApplicationService.Viewer.APPLICANT) {
             throw ApplicationService.notFound(id);
         }
@@ -348,10 +348,11 @@ class ApplicationPageController {
     // ----- helpers --------------------------------------------------------------------------------
 
     private void detail(Model model, Caller caller, Application a, HttpServletRequest request) {
-        boolean staff = applications.viewer(caller, a) == ApplicationService.Viewer.STAFF;
+        ApplicationService.Viewer viewer = applications.viewer(caller, a);
+        boolean staff = viewer == ApplicationService.Viewer.STAFF;
         model.addAttribute("app", a);
         model.addAttribute("center", centers.require(a.centerCode()));
-        model.addAttribute("form", applications.form(caller, a, ClientAddress.of(request)));
+        model.addAttribute("form", applications.form(caller, viewer, a, ClientAddress.of(request)));
         model.addAttribute("labels", catalog.published(a.centerCode(), a.itemCode())
                 .map(i -> {
                     Map<String, String> labels = new LinkedHashMap<>();
@@ -359,7 +360,7 @@ class ApplicationPageController {
                     return labels;
                 }).orElse(Map.of()));
         model.addAttribute("materialList", materials.list(a.id()));
-        model.addAttribute("history", applications.history(caller, a));
+        model.addAttribute("history", applications.history(viewer, a));
         model.addAttribute("allowed", List.of(Action.values()).stream()
                 .filter(act -> act.byStaff() == staff && a.allows(act)).map(Enum::name).toList());
         model.addAttribute("closed", a.status().closed());

@@ -233,9 +233,9 @@ class ApplicationService implements Application.Deadlines {
                 .toList(), STAFF_ROLES)).orElse(false);
     }
 
-    /** The form's values; a staff member's look is written to the audit log. */
-    Map<String, String> form(Caller caller, Application a, String clientIp) {
-        if (viewer(caller, a) == Viewer.STAFF) {
+    /** The form's values for a viewer already decided; a staff member's look is written to the audit log. */
+    Map<String, String> form(Caller caller, Viewer viewer, Application a, String clientIp) {
+        if (viewer == Viewer.STAFF) {
             audit.record(new AuditEvent(caller.accountId(), null, "APPLICATION_FORM_VIEWED", a.number(), a.centerCode(),
                     clientIp, null));
         }
@@ -243,9 +243,9 @@ class ApplicationService implements Application.Deadlines {
         });
     }
 
-    List<ApplicationRepository.Event> history(Caller caller, Application a) {
+    List<ApplicationRepository.Event> history(Viewer viewer, Application a) {
         List<ApplicationRepository.Event> events = repository.events(a.id());
-        if (viewer(caller, a) == Viewer.STAFF) {
+        if (viewer == Viewer.STAFF) {
             return events;
         }
         return events.stream().map(e -> new ApplicationRepository.Event(e.id(), e.at(), null, e.actorKind(), e.action(),

@@ -113,7 +113,8 @@ class CatalogAdminPageController {
         Map<String, Adoption> adopted = new java.util.HashMap<>();
         repository.adoptions(code).forEach(a -> adopted.put(a.itemCode(), a));
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (CatalogItem item : repository.items()) {
+        List<CatalogItem> items = repository.items();
+        for (CatalogItem item : items) {
             boolean mine = item.local() && code.equals(item.ownerCenter());
             if ((item.local() && !mine) || (known != null && !known.equals(item.category()))) {
                 continue;
@@ -129,7 +130,7 @@ class CatalogAdminPageController {
         model.addAttribute("categories", categories.codes());
         model.addAttribute("kinds", ItemKind.values());
         Map<String, CatalogItem> byCode = new java.util.HashMap<>();
-        repository.items().forEach(i -> byCode.put(i.code(), i));
+        items.forEach(i -> byCode.put(i.code(), i));
         List<Adoption> shown = adopted.values().stream()
                 .filter(a -> a.published() && byCode.containsKey(a.itemCode()) && byCode.get(a.itemCode()).published())
                 .toList();
