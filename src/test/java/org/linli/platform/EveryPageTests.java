@@ -56,7 +56,8 @@ class EveryPageTests extends BrowserTest {
                 "/centers/xiaojie/services/SA-01", "/centers/xiaojie/services/SA-01?applicant=FAMILY",
                 "/centers/xiaojie/services/SA-01/print", "/centers/xiaojie/services/CE-09", "/activities",
                 "/activities?category=CHILDREN&center=jinma", "/activities/1", "/centers/fenghuangshan",
-                "/centers/xiaojie/spaces", "/centers/beijinglu/spaces", "/centers/beijinglu/spaces/study-room/door"));
+                "/centers/xiaojie/spaces", "/centers/beijinglu/spaces", "/centers/beijinglu/spaces/study-room/door",
+                "/centers/fenghuangshan/needs", "/activities?from=2026-01-01&to=2030-12-31&age=8"));
     }
 
     @Test
@@ -66,7 +67,7 @@ class EveryPageTests extends BrowserTest {
         signInByCode("13900011001");
         checkPages(List.of("/account", "/me/details", "/inbox", "/me/appointments", "/centers/xiaojie/book/legal",
                 "/me/applications", "/centers/xiaojie/services/RE-01/apply", "/centers/xiaojie/services/SA-01/apply?applicant=FAMILY",
-                "/activities/2"));
+                "/activities/2", "/centers/fenghuangshan/surveys/1", "/centers/fenghuangshan/needs"));
     }
 
     @Test
@@ -79,13 +80,15 @@ class EveryPageTests extends BrowserTest {
                 "/staff/centers/xiaojie/applications", "/staff/centers/xiaojie/applications?due=OVERDUE",
                 "/staff/centers/xiaojie/applications/1", "/staff/centers/xiaojie/applications/8",
                 "/staff/centers/xiaojie/applications/new?item=RE-01", "/staff/centers/xiaojie/activities",
-
+                "/staff/centers/xiaojie/spaces", "/staff/centers/xiaojie/spaces?edit=meeting-room",
+                "/staff/centers/xiaojie/needs",
                 "/staff/centers/xiaojie/residents", "/staff/centers/xiaojie/appointments", "/account/password"));
         browser.manage().deleteAllCookies();
         signIn("district-admin", "Linli@2026");
         checkPages(List.of("/admin/centers/guandu/staff", "/admin/calendar", "/admin/centers/guandu/children/new",
                 "/admin/catalog", "/admin/catalog/items/SA-01", "/admin/catalog/new", "/admin/catalog/synonyms?page=2",
-                "/admin/centers/guandu/audit"));
+                "/admin/centers/guandu/audit", "/staff/centers/fenghuangshan/needs",
+                "/staff/centers/fenghuangshan/surveys/1", "/staff/centers/fenghuangshan/activities?suggestion=1"));
         browser.manage().deleteAllCookies();
         signIn("auditor", "Linli@2026");
         checkPages(List.of("/account", "/admin/centers/guandu/audit", "/admin/centers/xiaojie/audit"));

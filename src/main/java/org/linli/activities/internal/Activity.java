@@ -6,7 +6,8 @@ import java.time.OffsetDateTime;
 record Activity(long id, String centerCode, String title, String category, String description,
         OffsetDateTime startsAt, OffsetDateTime endsAt, int capacity, String spaceCode, String streamUrl,
         OffsetDateTime registrationOpensAt, OffsetDateTime registrationClosesAt, Integer minAge, Integer maxAge,
-        int confirmed, int waitlisted, long nextWaitlistNumber, String status) {
+        int confirmed, int waitlisted, long nextWaitlistNumber, String status, boolean familyRegistration, Long seriesId,
+        int volunteersNeeded) {
 
     enum Category {
         CHILDREN, ELDERLY, FAMILY, CULTURE_SPORTS, TRAINING, LIVE_STREAM

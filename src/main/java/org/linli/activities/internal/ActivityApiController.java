@@ -64,6 +64,9 @@ class ActivityApiController {
         body.put("minAge", a.minAge());
         body.put("maxAge", a.maxAge());
         body.put("status", a.status());
+        body.put("familyRegistration", a.familyRegistration());
+        body.put("seriesId", a.seriesId());
+        body.put("volunteersNeeded", a.volunteersNeeded());
         return body;
     }
 
@@ -106,29 +109,71 @@ class ActivityApiController {
     @GetMapping("/api/v1/activities")
     @Public
     @Operation(summary = "Upcoming activities across the district, or under one center or street (center), "
-            + "optionally of one category, a page at a time")
+            + "optionally of one category, from and to a date (YYYY-MM-DD, inclusive) and open to an age, a page "
+            + "at a time")
     Map<String, Object> list(@RequestParam(required = false) String center,
-            @RequestParam(defaultValue = "") String category, @RequestParam(defaultValue = "1") int page,
-            @RequestParam(defaultValue = "20") int size) {
+            @RequestParam(defaultValue = "") String category, @RequestParam(required = false) String from,
+            @RequestParam(required = false) String to, @RequestParam(required = false) Integer age,
+            @RequestParam(defaultValue = "1") int page, @RequestParam(defaultValue = "20") int size) {
         List<String> scope = center == null || center.isBlank()
                 ? centers.all().stream().map(c -> c.code().value()).toList() : centers.subtree(centers.require(center)
                         .code().value());
         String cat = category.isBlank() ? "" : categoryOrRefuse(category);
+        if (age != null && (age < 0 || age > 120)) {
+            throw LinliException.invalidField("age", "ACTIVITY_AGE_RANGE");
+        }
         int safeSize = Math.min(Math.max(size, 1), 100);
         int safePage = Math.min(Math.max(page, 1), 10_000);
-        OffsetDateTime now = OffsetDateTime.now(RequestTimes.ZONE);
-        return Map.of("activities", repository.upcoming(scope, cat, now, safeSize, (safePage - 1) * safeSize).stream()
+        ActivityRepository.Filter filter = filter(scope, cat, from, to, age);
+        return Map.of("activities", repository.upcoming(filter, safeSize, (safePage - 1) * safeSize).stream()
                         .map(ActivityApiController::view).toList(),
-                "total", repository.countUpcoming(scope, cat, now), "page", safePage, "size", safeSize);
+                "total", repository.countUpcoming(filter), "page", safePage, "size", safeSize);
+    }
+
+    /** From today (or the from date) to the end of the to date, both read in Asia/Shanghai. */
+    static ActivityRepository.Filter filter(List<String> scope, String category, String from, String to, Integer age) {
+        OffsetDateTime now = OffsetDateTime.now(RequestTimes.ZONE);
+        OffsetDateTime start = now;
+        if (from != null && !from.isBlank()) {
+            OffsetDateTime day = RequestTimes.date("from", from).atStartOfDay(RequestTimes.ZONE).toOffsetDateTime();
+            start = day.isAfter(now) ? day : now;
+        }
+        OffsetDateTime until = to == null || to.isBlank() ? null
+                : RequestTimes.date("to", to).plusDays(1).atStartOfDay(RequestTimes.ZONE).toOffsetDateTime();
+        return new ActivityRepository.Filter(scope, category, start, until, age);
+    }
+
+    record Registering(Long personId) {
     }
 
     @PostMapping("/api/v1/activities/{id}/registrations")
     @Access(roles = Role.RESIDENT)
-    @Operation(summary = "Register oneself (empty body): CONFIRMED while places remain, else WAITLISTED with the "
-            + "position (1 is next); the same person again → 409")
-    ResponseEntity<Map<String, Object>> register(@PathVariable long id, Principal principal) {
-        Registrations.Place place = registrations.register(id, Me.of(principal), OffsetDateTime.now(RequestTimes.ZONE));
+    @Operation(summary = "Register oneself (empty body) or a household member ({\"personId\"}, when the activity "
+            + "allows family registration): CONFIRMED while places remain, else WAITLISTED with the position (1 is "
+            + "next); the same person again → 409; an age outside the audience → 409")
+    ResponseEntity<Map<String, Object>> register(@PathVariable long id,
+            @RequestBody(required = false) Registering body, Principal principal) {
+        Registrations.Place place = registrations.register(id, Me.of(principal), body == null ? null : body.personId(),
+                OffsetDateTime.now(RequestTimes.ZONE));
         return ResponseEntity.status(HttpStatus.CREATED).body(place(place));
+    }
+
+    @GetMapping("/api/v1/activities/{id}/registrations/mine")
+    @Access(roles = Role.RESIDENT)
+    @Operation(summary = "Every registration I made for this activity: myself (personId null) and household members")
+    Map<String, Object> family(@PathVariable long id, Principal principal) {
+        find(id);
+        return Map.of("registrations", registrations.mine(id, Me.of(principal)).stream()
+                .map(ActivityApiController::place).toList());
+    }
+
+    @DeleteMapping("/api/v1/activities/{id}/registrations/members/{personId}")
+    @Access(roles = Role.RESIDENT)
+    @Operation(summary = "Cancel a household member's registration; the head of the waitlist is confirmed in the "
+            + "same transaction")
+    ResponseEntity<Void> cancelMember(@PathVariable long id, @PathVariable long personId, Principal principal) {
+        registrations.cancel(id, Me.of(principal), personId);
+        return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/api/v1/activities/{id}/registrations/me")
@@ -176,6 +221,9 @@ class ActivityApiController {
 
     static Map<String, Object> place(Registrations.Place place) {
         Map<String, Object> body = new LinkedHashMap<>();
+        if (place.personId() != null) {
+            body.put("personId", place.personId());
+        }
         body.put("status", place.status().name());
         body.put("waitlistPosition", place.waitlistPosition());
         if (!place.clashes().isEmpty()) {

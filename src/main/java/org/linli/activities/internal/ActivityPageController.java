@@ -3,13 +3,17 @@ package org.linli.activities.internal;
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.linli.centers.Centers;
 import org.linli.platform.Access;
 import org.linli.platform.ActorId;
 import org.linli.platform.LinliException;
 import org.linli.platform.RequestTimes;
 import org.linli.platform.Role;
+import org.linli.residents.HouseholdDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,16 +28,20 @@ class ActivityPageController {
     private final ActivityRepository repository;
     private final Registrations registrations;
     private final Centers centers;
+    private final HouseholdDirectory households;
 
-    ActivityPageController(ActivityRepository repository, Registrations registrations, Centers centers) {
+    ActivityPageController(ActivityRepository repository, Registrations registrations, Centers centers,
+            HouseholdDirectory households) {
         this.repository = repository;
         this.registrations = registrations;
         this.centers = centers;
+        this.households = households;
     }
 
     @GetMapping("/activities")
     String list(@RequestParam(defaultValue = "") String category, @RequestParam(required = false) String center,
-            @RequestParam(defaultValue = "1") String page, Model model) {
+            @RequestParam(defaultValue = "") String from, @RequestParam(defaultValue = "") String to,
+            @RequestParam(defaultValue = "") String age, @RequestParam(defaultValue = "1") String page, Model model) {
         String cat = "";
         try {
             cat = category.isBlank() ? "" : ActivityApiController.categoryOrRefuse(category);
@@ -43,9 +51,13 @@ class ActivityPageController {
         String scopeCode = center != null && centers.find(center).isPresent() ? center : null;
         List<String> scope = scopeCode == null ? centers.all().stream().map(c -> c.code().value()).toList()
                 : centers.subtree(scopeCode);
-        OffsetDateTime now = OffsetDateTime.now(RequestTimes.ZONE);
+        // a filter the browser sent wrong is dropped (and shown empty), never an error page
+        String fromDay = validDate(from);
+        String toDay = validDate(to);
+        Integer years = age.matches("\\d{1,3}") && Integer.parseInt(age) <= 120 ? Integer.valueOf(age) : null;
+        ActivityRepository.Filter filter = ActivityApiController.filter(scope, cat, fromDay, toDay, years);
         int size = 20;
-        int total = repository.countUpcoming(scope, cat, now);
+        int total = repository.countUpcoming(filter);
         int pages = Math.max(1, (total + size - 1) / size);
         int current;
         try {
@@ -53,14 +65,25 @@ class ActivityPageController {
         } catch (NumberFormatException e) {
             current = 1;
         }
-        model.addAttribute("activities", repository.upcoming(scope, cat, now, size, (current - 1) * size));
+        model.addAttribute("activities", repository.upcoming(filter, size, (current - 1) * size));
         model.addAttribute("category", cat);
+        model.addAttribute("from", fromDay == null ? "" : fromDay);
+        model.addAttribute("to", toDay == null ? "" : toDay);
+        model.addAttribute("age", years == null ? "" : years.toString());
         model.addAttribute("center", scopeCode == null ? null : centers.require(scopeCode));
         model.addAttribute("categories", Activity.Category.values());
         model.addAttribute("streets", centers.all().stream().filter(c -> c.level().name().equals("STREET")).toList());
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
         return "activities/list";
+    }
+
+    private static String validDate(String value) {
+        try {
+            return value.isBlank() ? null : RequestTimes.date("date", value).toString();
+        } catch (LinliException invalid) {
+            return null;
+        }
     }
 
     @GetMapping("/activities/{id}")
@@ -72,6 +95,19 @@ class ActivityPageController {
         Registrations.Place place = me == null ? null : registrations.live(id, me).orElse(null);
         model.addAttribute("place", place);
         model.addAttribute("signedIn", me != null);
+        List<Map<String, Object>> family = new ArrayList<>();
+        if (me != null && a.familyRegistration()) {
+            Map<Long, Registrations.Place> theirs = new HashMap<>();
+            registrations.mine(id, me).stream().filter(p -> p.personId() != null)
+                    .forEach(p -> theirs.put(p.personId(), p));
+            for (HouseholdDirectory.Member member : households.managedBy(me)) {
+                Map<String, Object> row = new HashMap<>();
+                row.put("member", member);
+                row.put("place", theirs.get(member.personId()));
+                family.add(row);
+            }
+        }
+        model.addAttribute("family", family);
         model.addAttribute("showStream", a.streamUrl() != null && place != null
                 && place.status() == Registrations.Status.CONFIRMED);
         model.addAttribute("open", OffsetDateTime.now(RequestTimes.ZONE).isBefore(a.registrationClosesAt())
@@ -82,17 +118,18 @@ class ActivityPageController {
 
     @PostMapping("/activities/{id}/register")
     @Access(roles = Role.RESIDENT)
-    String register(@PathVariable long id, Principal principal, Model model, HttpServletResponse response,
+    String register(@PathVariable long id, @RequestParam(required = false) Long person, Principal principal,
+            Model model, HttpServletResponse response,
             org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
         try {
-            Registrations.Place place = registrations.register(id, ActorId.of(principal),
+            Registrations.Place place = registrations.register(id, ActorId.of(principal), person,
                     OffsetDateTime.now(RequestTimes.ZONE));
             if (!place.clashes().isEmpty()) {
                 redirect.addFlashAttribute("clashes", place.clashes());
             }
             return "redirect:/activities/" + id + "?registered";
         } catch (LinliException refusal) {
-            if (refusal.status().value() == 404) {
+            if (refusal.status().value() == 404 && !"HOUSEHOLD_MEMBER_NOT_FOUND".equals(refusal.code())) {
                 throw refusal;
             }
             response.setStatus(refusal.status().value());
@@ -109,9 +146,10 @@ class ActivityPageController {
 
     @PostMapping("/activities/{id}/cancel")
     @Access(roles = Role.RESIDENT)
-    String cancel(@PathVariable long id, Principal principal, Model model, HttpServletResponse response) {
+    String cancel(@PathVariable long id, @RequestParam(required = false) Long person, Principal principal, Model model,
+            HttpServletResponse response) {
         try {
-            registrations.cancel(id, ActorId.of(principal));
+            registrations.cancel(id, ActorId.of(principal), person);
             return "redirect:/activities/" + id + "?cancelled";
         } catch (LinliException refusal) {
             if (refusal.status().value() == 404 && !"REGISTRATION_NOT_FOUND".equals(refusal.code())) {

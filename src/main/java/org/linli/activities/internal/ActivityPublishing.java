@@ -1,10 +1,12 @@
 package org.linli.activities.internal;
 
 import java.time.OffsetDateTime;
+import org.linli.activities.ActivityPublished;
 import org.linli.centers.Centers;
 import org.linli.platform.LinliException;
 import org.linli.platform.PlainText;
 import org.linli.platform.RequestTimes;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -15,16 +17,29 @@ class ActivityPublishing {
     private final ActivityRepository repository;
     private final Centers centers;
     private final Spaces spaces;
+    private final Suggestions suggestions;
+    private final ApplicationEventPublisher events;
 
-    ActivityPublishing(ActivityRepository repository, Centers centers, Spaces spaces) {
+    ActivityPublishing(ActivityRepository repository, Centers centers, Spaces spaces, Suggestions suggestions,
+            ApplicationEventPublisher events) {
         this.repository = repository;
         this.centers = centers;
         this.spaces = spaces;
+        this.suggestions = suggestions;
+        this.events = events;
     }
 
     record NewActivity(String title, String category, String description, String startsAt, String endsAt,
             Integer capacity, String spaceCode, String streamUrl, String registrationOpensAt,
-            String registrationClosesAt, Integer minAge, Integer maxAge) {
+            String registrationClosesAt, Integer minAge, Integer maxAge, Boolean familyRegistration,
+            Integer repeatWeeks, Integer volunteersNeeded, Long suggestionId) {
+
+        NewActivity(String title, String category, String description, String startsAt, String endsAt,
+                Integer capacity, String spaceCode, String streamUrl, String registrationOpensAt,
+                String registrationClosesAt, Integer minAge, Integer maxAge) {
+            this(title, category, description, startsAt, endsAt, capacity, spaceCode, streamUrl, registrationOpensAt,
+                    registrationClosesAt, minAge, maxAge, null, null, null, null);
+        }
     }
 
     @Transactional
@@ -65,16 +80,46 @@ class ActivityPublishing {
         if (space != null && !space.matches("[a-z][a-z0-9-]{1,39}")) {
             throw LinliException.invalidField("spaceCode", "SPACE_CODE_INVALID");
         }
-        if (space != null) {
-            spaces.reserveForActivity(centerCode, space, startsAt, endsAt);
-        }
         String stream = PlainText.check("streamUrl", in.streamUrl(), 300);
         if (stream != null && !stream.matches("https://\\S+")) {
             throw LinliException.invalidField("streamUrl", "STREAM_URL_INVALID");
         }
-        long id = repository.insert(centerCode, title, category, PlainText.check("description", in.description(), 2000),
-                startsAt, endsAt, in.capacity(), space, stream, opens, closes, in.minAge(), in.maxAge(), actor);
-        return repository.find(id).orElseThrow();
+        int weeks = in.repeatWeeks() == null ? 1 : in.repeatWeeks();
+        if (weeks < 1 || weeks > 26) {
+            throw LinliException.invalidField("repeatWeeks", "ACTIVITY_REPEAT_RANGE", 1, 26);
+        }
+        int volunteers = in.volunteersNeeded() == null ? 0 : in.volunteersNeeded();
+        if (volunteers < 0 || volunteers > 500) {
+            throw LinliException.invalidField("volunteersNeeded", "ACTIVITY_VOLUNTEERS_RANGE", 0, 500);
+        }
+        String description = PlainText.check("description", in.description(), 2000);
+        boolean family = Boolean.TRUE.equals(in.familyRegistration());
+        Long seriesId = null;
+        Activity first = null;
+        // a weekly series is one activity per week, each with its own places; the same hours and registration
+        // window relative to its start; the whole series is refused if any week's room is taken
+        for (int week = 0; week < weeks; week++) {
+            OffsetDateTime s = startsAt.plusWeeks(week);
+            OffsetDateTime e = endsAt.plusWeeks(week);
+            if (space != null) {
+                spaces.reserveForActivity(centerCode, space, s, e);
+            }
+            long id = repository.insert(centerCode, title, category, description, s, e, in.capacity(), space, stream,
+                    week == 0 ? opens : opens.plusWeeks(week), closes.plusWeeks(week), in.minAge(), in.maxAge(), actor,
+                    new ActivityRepository.Extras(family, weeks > 1 ? seriesId : null, volunteers, in.suggestionId()));
+            if (week == 0) {
+                if (weeks > 1) {
+                    seriesId = id;
+                    repository.joinSeries(id, id);
+                }
+                first = repository.find(id).orElseThrow();
+            }
+            events.publishEvent(new ActivityPublished(id, centerCode, title, s, e, volunteers));
+        }
+        if (in.suggestionId() != null) {
+            suggestions.adopt(centerCode, in.suggestionId(), first.id());
+        }
+        return first;
     }
 
     private static OffsetDateTime required(String field, String value) {

@@ -1,10 +1,14 @@
 package org.linli.activities.internal;
 
+import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.Period;
 import java.util.List;
 import java.util.Optional;
 import org.linli.activities.WaitlistPromoted;
 import org.linli.platform.LinliException;
+import org.linli.platform.RequestTimes;
+import org.linli.residents.HouseholdDirectory;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,39 +32,51 @@ class Registrations {
      * A person's place: CONFIRMED, or WAITLISTED with its position (1 is next in line), and the titles
      * of their other activities at overlapping times (a warning; registering is still allowed).
      */
-    record Place(long registrationId, Status status, Integer waitlistPosition, List<String> clashes) {
+    record Place(long registrationId, Status status, Integer waitlistPosition, List<String> clashes, Long personId) {
 
         Place(long registrationId, Status status, Integer waitlistPosition) {
-            this(registrationId, status, waitlistPosition, List.of());
+            this(registrationId, status, waitlistPosition, List.of(), null);
         }
     }
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
     private final ApplicationEventPublisher events;
+    private final HouseholdDirectory households;
 
-    Registrations(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events) {
+    Registrations(JdbcClient jdbc, TransactionTemplate transactions, ApplicationEventPublisher events,
+            HouseholdDirectory households) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.events = events;
+        this.households = households;
     }
 
     private record Locked(long id, String title, String centerCode, OffsetDateTime startsAt, OffsetDateTime endsAt,
             int capacity,
             int confirmed, long nextWaitlistNumber, String status, OffsetDateTime registrationOpensAt,
-            OffsetDateTime registrationClosesAt) {
+            OffsetDateTime registrationClosesAt, Integer minAge, Integer maxAge, boolean familyRegistration) {
     }
 
     private Locked lock(long activityId) {
         return jdbc.sql("""
                 select id, title, center_code, starts_at, ends_at, capacity, confirmed, next_waitlist_number, status,
-                       registration_opens_at, registration_closes_at
+                       registration_opens_at, registration_closes_at, min_age, max_age, family_registration
                   from activity where id = :id for update
                 """).param("id", activityId).query(Locked.class).optional()
                 .orElseThrow(() -> LinliException.notFound("ACTIVITY_NOT_FOUND", activityId));
     }
 
     Place register(long activityId, long accountId, OffsetDateTime now) {
+        return register(activityId, accountId, null, now);
+    }
+
+    /**
+     * Registers the account holder (personId null) or a member of their household (when the activity
+     * lets a family register several people). The audience's age range is checked against the real-name
+     * birth date of whoever will attend, on the day of the activity.
+     */
+    Place register(long activityId, long accountId, Long personId, OffsetDateTime now) {
         return transactions.execute(tx -> {
             Locked a = lock(activityId);
             if (!"PUBLISHED".equals(a.status())) {
@@ -74,45 +90,78 @@ class Registrations {
             if (!now.isBefore(a.registrationClosesAt()) || !now.isBefore(a.startsAt())) {
                 throw LinliException.conflict("REGISTRATION_CLOSED", a.title());
             }
-            if (live(activityId, accountId).isPresent()) {
+            Optional<LocalDate> born;
+            if (personId == null) {
+                born = a.minAge() == null && a.maxAge() == null ? Optional.empty() : households.birthDate(accountId);
+            } else {
+                if (!a.familyRegistration()) {
+                    throw LinliException.conflict("FAMILY_REGISTRATION_NOT_ALLOWED", a.title());
+                }
+                born = Optional.ofNullable(households.managedMember(accountId, personId)
+                        .orElseThrow(() -> LinliException.notFound("HOUSEHOLD_MEMBER_NOT_FOUND", personId))
+                        .birthDate());
+            }
+            checkAge(a, born);
+            if (live(activityId, accountId, personId).isPresent()) {
                 throw LinliException.conflict("ALREADY_REGISTERED", a.title());
             }
             if (a.confirmed() < a.capacity()) {
                 long id = jdbc.sql("""
-                        insert into activity_registration (activity_id, account_id, status, confirmed_at)
-                        values (:a, :p, 'CONFIRMED', now()) returning id""")
-                        .param("a", activityId).param("p", accountId).query(Long.class).single();
+                        insert into activity_registration (activity_id, account_id, person_id, status, confirmed_at)
+                        values (:a, :p, :m, 'CONFIRMED', now()) returning id""")
+                        .param("a", activityId).param("p", accountId).param("m", personId).query(Long.class).single();
                 jdbc.sql("update activity set confirmed = confirmed + 1 where id = :a").param("a", activityId).update();
-                return new Place(id, Status.CONFIRMED, null, clashes(a, accountId));
+                return new Place(id, Status.CONFIRMED, null, clashes(a, accountId, personId), personId);
             }
             long id = jdbc.sql("""
-                    insert into activity_registration (activity_id, account_id, status, waitlist_number)
-                    values (:a, :p, 'WAITLISTED', :n) returning id""")
-                    .param("a", activityId).param("p", accountId).param("n", a.nextWaitlistNumber())
+                    insert into activity_registration (activity_id, account_id, person_id, status, waitlist_number)
+                    values (:a, :p, :m, 'WAITLISTED', :n) returning id""")
+                    .param("a", activityId).param("p", accountId).param("m", personId).param("n", a.nextWaitlistNumber())
                     .query(Long.class).single();
             jdbc.sql("update activity set waitlisted = waitlisted + 1, next_waitlist_number = next_waitlist_number + 1"
                     + " where id = :a").param("a", activityId).update();
-            return new Place(id, Status.WAITLISTED, position(activityId, a.nextWaitlistNumber()), clashes(a, accountId));
+            return new Place(id, Status.WAITLISTED, position(activityId, a.nextWaitlistNumber()),
+                    clashes(a, accountId, personId), personId);
         });
     }
 
-    private List<String> clashes(Locked a, long accountId) {
+    /** Outside the audience's ages, or no birth date to check them against → 409 with the reason. */
+    private static void checkAge(Locked a, Optional<LocalDate> born) {
+        if (a.minAge() == null && a.maxAge() == null) {
+            return;
+        }
+        String range = a.minAge() != null && a.maxAge() != null ? a.minAge() + "–" + a.maxAge()
+                : a.minAge() != null ? "≥" + a.minAge() : "≤" + a.maxAge();
+        if (born.isEmpty()) {
+            throw LinliException.conflict("AGE_UNKNOWN", a.title(), range);
+        }
+        int age = Period.between(born.get(), a.startsAt().atZoneSameInstant(RequestTimes.ZONE).toLocalDate())
+                .getYears();
+        if ((a.minAge() != null && age < a.minAge()) || (a.maxAge() != null && age > a.maxAge())) {
+            throw LinliException.conflict("AGE_OUTSIDE_AUDIENCE", a.title(), range, age);
+        }
+    }
+
+    /** The attendee's other live registrations at overlapping times (self, or the same household member). */
+    private List<String> clashes(Locked a, long accountId, Long personId) {
         return jdbc.sql("""
                 select x.title from activity_registration r join activity x on x.id = r.activity_id
-                 where r.account_id = :p and r.status <> 'CANCELLED' and x.id <> :a and x.status = 'PUBLISHED'
+                 where r.status <> 'CANCELLED' and x.id <> :a and x.status = 'PUBLISHED'
+                   and ((cast(:m as bigint) is null and r.account_id = :p and r.person_id is null)
+                        or r.person_id = cast(:m as bigint))
                    and x.starts_at < :ends and x.ends_at > :starts
                  order by x.starts_at""")
-                .param("p", accountId).param("a", a.id()).param("starts", a.startsAt()).param("ends", a.endsAt())
+                .param("p", accountId).param("m", personId).param("a", a.id()).param("starts", a.startsAt()).param("ends", a.endsAt())
                 .query(String.class).list();
     }
 
-    record Attendee(long registrationId, long accountId, Status status, Integer waitlistNumber,
+    record Attendee(long registrationId, long accountId, Long personId, Status status, Integer waitlistNumber,
             OffsetDateTime checkedInAt, boolean walkIn) {
     }
 
     List<Attendee> attendees(long activityId) {
         return jdbc.sql("""
-                select id, account_id, status,
+                select id, account_id, person_id, status,
                        case when status = 'WAITLISTED'
                             then row_number() over (partition by status order by waitlist_number) end as waitlist_number,
                        checked_in_at, walk_in
@@ -121,7 +170,7 @@ class Registrations {
                  order by case status when 'CONFIRMED' then 0 else 1 end, waitlist_number nulls first, id""")
                 .param("a", activityId)
                 .query((rs, n) -> new Attendee(rs.getLong("id"), rs.getLong("account_id"),
-                        Status.valueOf(rs.getString("status")), (Long) rs.getObject("waitlist_number") == null ? null
+                        (Long) rs.getObject("person_id"), Status.valueOf(rs.getString("status")), (Long) rs.getObject("waitlist_number") == null ? null
                         : rs.getInt("waitlist_number"), rs.getObject("checked_in_at", OffsetDateTime.class),
                         rs.getBoolean("walk_in")))
                 .list();
@@ -162,9 +211,14 @@ class Registrations {
 
     /** Cancels the person's registration; a freed place goes to the head of the waitlist, in the same transaction. */
     void cancel(long activityId, long accountId) {
+        cancel(activityId, accountId, null);
+    }
+
+    /** Cancels the registration of the account holder (personId null) or of a household member they registered. */
+    void cancel(long activityId, long accountId, Long personId) {
         transactions.executeWithoutResult(tx -> {
             Locked a = lock(activityId);
-            Place place = live(activityId, accountId)
+            Place place = live(activityId, accountId, personId)
                     .orElseThrow(() -> LinliException.notFound("REGISTRATION_NOT_FOUND", activityId));
             if (!a.startsAt().isAfter(OffsetDateTime.now())) {
                 throw LinliException.conflict("ACTIVITY_STARTED", a.title());
@@ -230,15 +284,28 @@ class Registrations {
 
     /** The person's live registration, with the waitlist position worked out now. */
     Optional<Place> live(long activityId, long accountId) {
+        return live(activityId, accountId, null);
+    }
+
+    /** The live registration of the account holder (personId null) or of a member they registered. */
+    Optional<Place> live(long activityId, long accountId, Long personId) {
+        return mine(activityId, accountId).stream().filter(p -> java.util.Objects.equals(p.personId(), personId))
+                .findFirst();
+    }
+
+    /** Every live registration the account holder made for this activity: themself and household members. */
+    List<Place> mine(long activityId, long accountId) {
         return jdbc.sql("""
-                select id, status, waitlist_number from activity_registration
-                 where activity_id = :a and account_id = :p and status <> 'CANCELLED'""")
+                select id, status, waitlist_number, person_id from activity_registration
+                 where activity_id = :a and account_id = :p and status <> 'CANCELLED'
+                 order by person_id nulls first, id""")
                 .param("a", activityId).param("p", accountId)
                 .query((rs, n) -> {
                     Status status = Status.valueOf(rs.getString("status"));
                     return new Place(rs.getLong("id"), status,
-                            status == Status.WAITLISTED ? position(activityId, rs.getLong("waitlist_number")) : null);
-                }).optional();
+                            status == Status.WAITLISTED ? position(activityId, rs.getLong("waitlist_number")) : null,
+                            List.of(), (Long) rs.getObject("person_id"));
+                }).list();
     }
 
     /** The door is open from two hours before the start to the end, for a published activity. */

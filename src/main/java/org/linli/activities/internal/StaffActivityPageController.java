@@ -15,6 +15,7 @@ import org.linli.platform.LinliException;
 import org.linli.platform.PhoneNumber;
 import org.linli.platform.RequestTimes;
 import org.linli.platform.Role;
+import org.linli.residents.HouseholdDirectory;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -31,27 +32,60 @@ class StaffActivityPageController {
     private final Registrations registrations;
     private final Centers centers;
     private final AccountDirectory accounts;
+    private final Spaces spaces;
+    private final Suggestions suggestions;
+    private final HouseholdDirectory households;
 
     StaffActivityPageController(ActivityPublishing publishing, ActivityRepository repository,
-            Registrations registrations, Centers centers, AccountDirectory accounts) {
+            Registrations registrations, Centers centers, AccountDirectory accounts, Spaces spaces,
+            Suggestions suggestions, HouseholdDirectory households) {
         this.publishing = publishing;
         this.repository = repository;
         this.registrations = registrations;
         this.centers = centers;
         this.accounts = accounts;
+        this.spaces = spaces;
+        this.suggestions = suggestions;
+        this.households = households;
     }
 
     @GetMapping("/staff/centers/{code}/activities")
     @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
-    String list(@PathVariable String code, Model model) {
+    String list(@PathVariable String code, @RequestParam(required = false) Long suggestion,
+            @RequestParam(defaultValue = "1") String page, Model model) {
         model.addAttribute("center", centers.require(code));
-        model.addAttribute("activities", repository.upcoming(List.of(code), "",
-                OffsetDateTime.now(RequestTimes.ZONE).minusDays(30), 100, 0));
-        model.addAttribute("categories", Activity.Category.values());
+        ActivityRepository.Filter filter = new ActivityRepository.Filter(List.of(code), "",
+                OffsetDateTime.now(RequestTimes.ZONE).minusDays(30));
+        int size = 20;
+        int pages = Math.max(1, (repository.countUpcoming(filter) + size - 1) / size);
+        int current = pageNumber(page, pages);
+        model.addAttribute("activities", repository.upcoming(filter, size, (current - 1) * size));
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
+        model.addAttribute("categories", java.util.Arrays.stream(Activity.Category.values()).map(Enum::name).toList());
+        model.addAttribute("spaces", spaces.of(code));
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", Map.of());
+            Map<String, String> form = new LinkedHashMap<>();
+            // turning a resident's suggestion into an activity starts from what they wrote
+            if (suggestion != null) {
+                suggestions.find(code, suggestion).filter(Suggestions.Suggestion::open).ifPresent(s -> {
+                    form.put("title", s.title());
+                    form.put("description", s.detail() == null ? "" : s.detail());
+                    form.put("category", s.category() == null ? "" : s.category());
+                    form.put("suggestionId", String.valueOf(s.id()));
+                });
+            }
+            model.addAttribute("form", form);
         }
         return "activities/staff-list";
+    }
+
+    static int pageNumber(String page, int pages) {
+        try {
+            return Math.min(Math.max(Integer.parseInt(page), 1), pages);
+        } catch (NumberFormatException e) {
+            return 1;
+        }
     }
 
     @PostMapping("/staff/centers/{code}/activities")
@@ -59,10 +93,15 @@ class StaffActivityPageController {
     String publish(@PathVariable String code, @RequestParam Map<String, String> form, Principal principal, Model model,
             HttpServletResponse response) {
         try {
+            String suggestionId = form.get("suggestionId");
             Activity a = publishing.publish(code, new ActivityPublishing.NewActivity(form.get("title"),
                     form.get("category"), form.get("description"), form.get("startsAt"), form.get("endsAt"),
-                    integer(form.get("capacity")), null, form.get("streamUrl"), null, form.get("registrationClosesAt"),
-                    integer(form.get("minAge")), integer(form.get("maxAge"))), ActorId.of(principal));
+                    integer(form.get("capacity")), blankToNull(form.get("spaceCode")), blankToNull(form.get("streamUrl")),
+                    null, form.get("registrationClosesAt"), integer(form.get("minAge")), integer(form.get("maxAge")),
+                    "on".equals(form.get("familyRegistration")), integer(form.get("repeatWeeks")),
+                    integer(form.get("volunteersNeeded")),
+                    suggestionId == null || !suggestionId.matches("\\d{1,18}") ? null : Long.valueOf(suggestionId)),
+                    ActorId.of(principal));
             return "redirect:/staff/centers/" + code + "/activities/" + a.id() + "?published";
         } catch (LinliException refusal) {
             if (refusal.status().value() == 404) {
@@ -71,19 +110,21 @@ class StaffActivityPageController {
             response.setStatus(refusal.status().value());
             model.addAttribute("error", refusal);
             model.addAttribute("form", form);
-            return list(code, model);
+            return list(code, null, "1", model);
         }
     }
 
     @GetMapping("/staff/centers/{code}/activities/{id}")
     @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     String attendance(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "") String q,
-            Model model) {
+            @RequestParam(defaultValue = "1") String page, Model model) {
         Activity a = own(code, id);
         String digits = q.replaceAll("\\D", "");
         List<Map<String, Object>> rows = new ArrayList<>();
         List<Registrations.Attendee> all = registrations.attendees(id);
         var contacts = accounts.contacts(all.stream().map(Registrations.Attendee::accountId).toList());
+        Map<Long, String> members = households.maskedNames(all.stream().map(Registrations.Attendee::personId)
+                .filter(java.util.Objects::nonNull).toList());
         for (Registrations.Attendee attendee : all) {
             var contact = contacts.get(attendee.accountId());
             String phone = contact == null || contact.phone() == null ? "" : contact.phone();
@@ -92,13 +133,20 @@ class StaffActivityPageController {
             }
             Map<String, Object> row = new LinkedHashMap<>();
             row.put("attendee", attendee);
-            row.put("name", mask(contact == null ? null : contact.displayName()));
+            row.put("name", attendee.personId() != null ? members.getOrDefault(attendee.personId(), "—")
+                    : mask(contact == null ? null : contact.displayName()));
+            row.put("member", attendee.personId() != null);
             row.put("phone", phone.isEmpty() ? "" : new PhoneNumber(phone).masked());
             rows.add(row);
         }
         model.addAttribute("center", centers.require(code));
         model.addAttribute("activity", a);
-        model.addAttribute("rows", rows);
+        int size = 50;
+        int pages = Math.max(1, (rows.size() + size - 1) / size);
+        int current = pageNumber(page, pages);
+        model.addAttribute("rows", rows.subList((current - 1) * size, Math.min(rows.size(), current * size)));
+        model.addAttribute("page", current);
+        model.addAttribute("pages", pages);
         model.addAttribute("q", digits);
         model.addAttribute("checkedIn", all.stream().filter(x -> x.checkedInAt() != null).count());
         return "activities/attendance";
@@ -115,7 +163,7 @@ class StaffActivityPageController {
         } catch (LinliException refusal) {
             response.setStatus(refusal.status().value());
             model.addAttribute("error", refusal);
-            return attendance(code, id, "", model);
+            return attendance(code, id, "", "1", model);
         }
     }
 
@@ -137,13 +185,17 @@ class StaffActivityPageController {
         } catch (LinliException refusal) {
             response.setStatus(refusal.status().value());
             model.addAttribute("error", refusal);
-            return attendance(code, id, "", model);
+            return attendance(code, id, "", "1", model);
         }
     }
 
     private Activity own(String code, long id) {
         return repository.find(id).filter(a -> a.centerCode().equals(code))
                 .orElseThrow(() -> LinliException.notFound("ACTIVITY_NOT_FOUND", id));
+    }
+
+    private static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value;
     }
 
     private static Integer integer(String value) {

@@ -44,6 +44,9 @@ class RegistrationBurstTests {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    org.linli.residents.HouseholdDirectory households;
+
     @Test
     void fiveHundredAtOnceForTwentyPlaces() throws Exception {
         HikariDataSource secondPool = new HikariDataSource();
@@ -54,7 +57,7 @@ class RegistrationBurstTests {
         secondPool.setMaximumPoolSize(10);
         try (secondPool) {
             Registrations second = new Registrations(JdbcClient.create(secondPool),
-                    new TransactionTemplate(new DataSourceTransactionManager(secondPool)), event -> { });
+                    new TransactionTemplate(new DataSourceTransactionManager(secondPool)), event -> { }, households);
             OffsetDateTime now = OffsetDateTime.now(RequestTimes.ZONE);
             long activity = activities.insert("fenghuangshan", "抢位测试：亲子烘焙", "FAMILY", null, now.plusDays(5),
                     now.plusDays(5).plusHours(2), 20, null, null, now.minusHours(1), now.plusDays(5), null, null, null);

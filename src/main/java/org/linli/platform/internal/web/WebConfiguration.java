@@ -25,7 +25,7 @@ class WebConfiguration implements WebMvcConfigurer {
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new PreferenceSwitchInterceptor(preferenceStores))
-                .excludePathPatterns("/api/**", "/actuator/**", "/v3/**", "/swagger-ui/**", "/css/**", "/icons/**",
+                .excludePathPatterns("/api/**", "/actuator/**", "/v3/**", "/swagger-ui/**", "/css/**", "/js/**", "/icons/**",
                         "/webjars/**");
     }
 }

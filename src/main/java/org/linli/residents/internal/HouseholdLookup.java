@@ -1,0 +1,56 @@
+package org.linli.residents.internal;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.linli.residents.HouseholdDirectory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/** Answers other modules' questions about households from the person and household-link tables. */
+@Service
+class HouseholdLookup implements HouseholdDirectory {
+
+    private final PersonRepository persons;
+    private final JdbcClient jdbc;
+
+    HouseholdLookup(PersonRepository persons, JdbcClient jdbc) {
+        this.persons = persons;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<LocalDate> birthDate(long accountId) {
+        return persons.findByAccount(accountId).map(Person::birthDate);
+    }
+
+    @Override
+    public Optional<String> homeCenter(long accountId) {
+        return persons.findByAccount(accountId).map(Person::homeCenterCode);
+    }
+
+    @Override
+    public List<Member> managedBy(long accountId) {
+        return jdbc.sql("""
+                select l.member_id, l.relation from household_link l join person me on me.id = l.person_id
+                 where me.account_id = ? and l.status = 'ACTIVE' order by l.id""")
+                .param(accountId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list().stream()
+                .flatMap(row -> persons.findById((Long) row[0]).filter(p -> !p.anonymised()).stream()
+                        .map(p -> new Member(p.id(), p.maskedName(), p.birthDate(), (String) row[1])))
+                .toList();
+    }
+
+    @Override
+    public Map<Long, String> maskedNames(Collection<Long> personIds) {
+        Map<Long, String> names = new HashMap<>();
+        for (Long id : personIds) {
+            if (id != null && !names.containsKey(id)) {
+                persons.findById(id).ifPresent(p -> names.put(id, p.maskedName()));
+            }
+        }
+        return names;
+    }
+}
