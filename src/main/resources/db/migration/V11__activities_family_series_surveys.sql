@@ -10,6 +10,10 @@ create index activity_series_idx on activity (series_id) where series_id is not 
 -- A registration may be for a household member (a child, a parent who consented) rather than the
 -- account holder: person_id names them; null means the account holder themself. Each takes a place.
 alter table activity_registration add column person_id bigint;
+-- the code a confirmed person's QR code carries, scanned by staff at the door
+alter table activity_registration add column check_in_code varchar(16);
+create unique index activity_registration_code_idx on activity_registration (check_in_code)
+    where check_in_code is not null;
 drop index activity_registration_live_idx;
 create unique index activity_registration_live_idx on activity_registration (activity_id, account_id)
     where status <> 'CANCELLED' and person_id is null;

@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.linli.testsupport.Api;
 import org.linli.testsupport.Browser;
 import org.linli.testsupport.BrowserTest;
+import org.linli.testsupport.Http;
 import org.linli.testsupport.LinliWebTest;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
@@ -85,6 +87,32 @@ class NeedsBrowserTests extends BrowserTest {
         open("/staff/centers/dashuying/needs");
         assertThat(browser.findElement(By.id("staff-suggestions")).getText()).contains("已采纳");
         use(resident);
+    }
+
+    @Test
+    void theQrCodeAResidentShowsAtTheDoorFindsThemForCheckIn() {
+        Api api = new Api(port);
+        java.time.OffsetDateTime start = java.time.OffsetDateTime.now(java.time.ZoneId.of("Asia/Shanghai"))
+                .plusMinutes(60).withNano(0);
+        long id = Http.json(api.send("POST", "/api/v1/centers/dashuying/activities", api.token("dashuying-staff02"),
+                "{\"title\":\"扫码签到演练\",\"category\":\"TRAINING\",\"startsAt\":\"" + start
+                        + "\",\"endsAt\":\"" + start.plusHours(1) + "\",\"capacity\":5}")).get("id").asLong();
+        signInByCode("13900082002");
+        open("/activities/" + id);
+        Browser.clickAndWait(browser, browser.findElement(By.id("register-button")));
+        String caption = browser.findElement(By.cssSelector("#my-door-code figcaption")).getText();
+        String code = caption.replaceAll(".*报名码 ([A-Z0-9]+).*", "$1");
+        assertThat(code).hasSize(10);
+        assertThat(browser.findElement(By.cssSelector("#my-door-code svg")).isDisplayed()).isTrue();
+
+        browser.manage().deleteAllCookies();
+        signIn("dashuying-staff02", "Linli@2026");
+        open("/staff/centers/dashuying/activities/" + id + "?code=" + code.toLowerCase());
+        assertThat(browser.findElements(By.cssSelector("#attendees li"))).hasSize(1);
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#attendees button")));
+        assertThat(browser.findElement(By.id("attendance-count")).getText()).startsWith("已签到 1");
+        open("/staff/centers/dashuying/activities/" + id + "?code=NOSUCHCODE");
+        assertThat(browser.findElement(By.id("attendance-error")).getText()).contains("报名码");
     }
 
     @Test

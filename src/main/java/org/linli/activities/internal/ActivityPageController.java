@@ -12,6 +12,7 @@ import org.linli.platform.Access;
 import org.linli.platform.ActorId;
 import org.linli.platform.LinliException;
 import org.linli.platform.RequestTimes;
+import org.linli.platform.QrCodes;
 import org.linli.platform.Role;
 import org.linli.residents.HouseholdDirectory;
 import org.springframework.stereotype.Controller;
@@ -20,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Residents browse upcoming activities, register or join the waitlist, and cancel. */
 @Controller
@@ -108,6 +110,18 @@ class ActivityPageController {
             }
         }
         model.addAttribute("family", family);
+        // a confirmed person shows this at the door; staff scan it with their phone and check them in
+        Map<Long, String> doorQr = new HashMap<>();
+        if (me != null) {
+            String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+            for (Registrations.Place p : registrations.mine(id, me)) {
+                if (p.status() == Registrations.Status.CONFIRMED && p.checkInCode() != null) {
+                    doorQr.put(p.personId() == null ? 0L : p.personId(), QrCodes.svg(base + "/staff/centers/"
+                            + a.centerCode() + "/activities/" + id + "?code=" + p.checkInCode(), p.checkInCode()));
+                }
+            }
+        }
+        model.addAttribute("doorQr", doorQr);
         model.addAttribute("showStream", a.streamUrl() != null && place != null
                 && place.status() == Registrations.Status.CONFIRMED);
         model.addAttribute("open", OffsetDateTime.now(RequestTimes.ZONE).isBefore(a.registrationClosesAt())

@@ -32,10 +32,15 @@ class Registrations {
      * A person's place: CONFIRMED, or WAITLISTED with its position (1 is next in line), and the titles
      * of their other activities at overlapping times (a warning; registering is still allowed).
      */
-    record Place(long registrationId, Status status, Integer waitlistPosition, List<String> clashes, Long personId) {
+    record Place(long registrationId, Status status, Integer waitlistPosition, List<String> clashes, Long personId,
+            String checkInCode) {
 
         Place(long registrationId, Status status, Integer waitlistPosition) {
-            this(registrationId, status, waitlistPosition, List.of(), null);
+            this(registrationId, status, waitlistPosition, List.of(), null, null);
+        }
+
+        Place(long registrationId, Status status, Integer waitlistPosition, List<String> clashes, Long personId) {
+            this(registrationId, status, waitlistPosition, clashes, personId, null);
         }
     }
 
@@ -107,22 +112,44 @@ class Registrations {
             }
             if (a.confirmed() < a.capacity()) {
                 long id = jdbc.sql("""
-                        insert into activity_registration (activity_id, account_id, person_id, status, confirmed_at)
-                        values (:a, :p, :m, 'CONFIRMED', now()) returning id""")
-                        .param("a", activityId).param("p", accountId).param("m", personId).query(Long.class).single();
+                        insert into activity_registration (activity_id, account_id, person_id, status, confirmed_at,
+                                                           check_in_code)
+                        values (:a, :p, :m, 'CONFIRMED', now(), :code) returning id""")
+                        .param("a", activityId).param("p", accountId).param("m", personId).param("code", newCode())
+                        .query(Long.class).single();
                 jdbc.sql("update activity set confirmed = confirmed + 1 where id = :a").param("a", activityId).update();
                 return new Place(id, Status.CONFIRMED, null, clashes(a, accountId, personId), personId);
             }
             long id = jdbc.sql("""
-                    insert into activity_registration (activity_id, account_id, person_id, status, waitlist_number)
-                    values (:a, :p, :m, 'WAITLISTED', :n) returning id""")
+                    insert into activity_registration (activity_id, account_id, person_id, status, waitlist_number,
+                                                       check_in_code)
+                    values (:a, :p, :m, 'WAITLISTED', :n, :code) returning id""")
                     .param("a", activityId).param("p", accountId).param("m", personId).param("n", a.nextWaitlistNumber())
+                    .param("code", newCode())
                     .query(Long.class).single();
             jdbc.sql("update activity set waitlisted = waitlisted + 1, next_waitlist_number = next_waitlist_number + 1"
                     + " where id = :a").param("a", activityId).update();
             return new Place(id, Status.WAITLISTED, position(activityId, a.nextWaitlistNumber()),
                     clashes(a, accountId, personId), personId);
         });
+    }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+    private static final char[] CODE_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
+
+    /** Ten characters of an alphabet without look-alikes (0/O, 1/I): about 50 bits, not guessable. */
+    private static String newCode() {
+        char[] code = new char[10];
+        for (int i = 0; i < code.length; i++) {
+            code[i] = CODE_CHARACTERS[RANDOM.nextInt(CODE_CHARACTERS.length)];
+        }
+        return new String(code);
+    }
+
+    /** The registration a door code names, if it belongs to this activity. */
+    Optional<Attendee> byCode(long activityId, String code) {
+        String normalised = code == null ? "" : code.strip().toUpperCase(java.util.Locale.ROOT);
+        return attendees(activityId).stream().filter(a -> normalised.equals(a.checkInCode())).findFirst();
     }
 
     /** Outside the audience's ages, or no birth date to check them against → 409 with the reason. */
@@ -156,12 +183,12 @@ class Registrations {
     }
 
     record Attendee(long registrationId, long accountId, Long personId, Status status, Integer waitlistNumber,
-            OffsetDateTime checkedInAt, boolean walkIn) {
+            OffsetDateTime checkedInAt, boolean walkIn, String checkInCode) {
     }
 
     List<Attendee> attendees(long activityId) {
         return jdbc.sql("""
-                select id, account_id, person_id, status,
+                select id, account_id, person_id, status, check_in_code,
                        case when status = 'WAITLISTED'
                             then row_number() over (partition by status order by waitlist_number) end as waitlist_number,
                        checked_in_at, walk_in
@@ -172,7 +199,7 @@ class Registrations {
                 .query((rs, n) -> new Attendee(rs.getLong("id"), rs.getLong("account_id"),
                         (Long) rs.getObject("person_id"), Status.valueOf(rs.getString("status")), (Long) rs.getObject("waitlist_number") == null ? null
                         : rs.getInt("waitlist_number"), rs.getObject("checked_in_at", OffsetDateTime.class),
-                        rs.getBoolean("walk_in")))
+                        rs.getBoolean("walk_in"), rs.getString("check_in_code")))
                 .list();
     }
 
@@ -296,7 +323,7 @@ class Registrations {
     /** Every live registration the account holder made for this activity: themself and household members. */
     List<Place> mine(long activityId, long accountId) {
         return jdbc.sql("""
-                select id, status, waitlist_number, person_id from activity_registration
+                select id, status, waitlist_number, person_id, check_in_code from activity_registration
                  where activity_id = :a and account_id = :p and status <> 'CANCELLED'
                  order by person_id nulls first, id""")
                 .param("a", activityId).param("p", accountId)
@@ -304,7 +331,7 @@ class Registrations {
                     Status status = Status.valueOf(rs.getString("status"));
                     return new Place(rs.getLong("id"), status,
                             status == Status.WAITLISTED ? position(activityId, rs.getLong("waitlist_number")) : null,
-                            List.of(), (Long) rs.getObject("person_id"));
+                            List.of(), (Long) rs.getObject("person_id"), rs.getString("check_in_code"));
                 }).list();
     }
 

@@ -118,6 +118,24 @@ class StaffActivityPageController {
     @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     String attendance(@PathVariable String code, @PathVariable long id, @RequestParam(defaultValue = "") String q,
             @RequestParam(defaultValue = "1") String page, Model model) {
+        return attendance(code, id, q, "", page, model);
+    }
+
+    /** The list at the door; a door code (from the resident's QR code, or typed) narrows it to that person. */
+    @GetMapping(value = "/staff/centers/{code}/activities/{id}", params = "code")
+    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    String scanned(@PathVariable String code, @PathVariable long id, @RequestParam("code") String doorCode,
+            Model model, HttpServletResponse response) {
+        own(code, id);
+        if (registrations.byCode(id, doorCode).isEmpty()) {
+            response.setStatus(404);
+            model.addAttribute("error", LinliException.notFound("CHECK_IN_CODE_UNKNOWN"));
+            return attendance(code, id, "", "", "1", model);
+        }
+        return attendance(code, id, "", doorCode, "1", model);
+    }
+
+    private String attendance(String code, long id, String q, String doorCode, String page, Model model) {
         Activity a = own(code, id);
         String digits = q.replaceAll("\\D", "");
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -129,6 +147,9 @@ class StaffActivityPageController {
             var contact = contacts.get(attendee.accountId());
             String phone = contact == null || contact.phone() == null ? "" : contact.phone();
             if (!digits.isEmpty() && !phone.endsWith(digits)) {
+                continue;
+            }
+            if (!doorCode.isBlank() && !doorCode.strip().equalsIgnoreCase(String.valueOf(attendee.checkInCode()))) {
                 continue;
             }
             Map<String, Object> row = new LinkedHashMap<>();
