@@ -20,6 +20,12 @@ public interface HouseholdDirectory {
     /** The account holder's birth date from their real-name details, if recorded. */
     Optional<LocalDate> birthDate(long accountId);
 
+    /** The account holder themself as a member (relation SELF), when their real-name details are recorded. */
+    Optional<Member> self(long accountId);
+
+    /** The accounts of those who hold an active guardian link (relation CHILD) to this person. */
+    List<Long> guardiansOf(long personId);
+
     /** The community center the account holder's real-name details name as home, if recorded. */
     Optional<String> homeCenter(long accountId);
 

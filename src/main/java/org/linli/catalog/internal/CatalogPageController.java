@@ -26,11 +26,11 @@ class CatalogPageController {
 
     private final CatalogReader reader;
     private final Centers centers;
-    private final GuidePdf pdf;
+    private final org.linli.platform.PdfDocuments pdf;
     private final String publicUrl;
     private final org.springframework.context.MessageSource messages;
 
-    CatalogPageController(CatalogReader reader, Centers centers, GuidePdf pdf,
+    CatalogPageController(CatalogReader reader, Centers centers, org.linli.platform.PdfDocuments pdf,
             @Value("${linli.public-url:}") String publicUrl, org.springframework.context.MessageSource messages) {
         this.messages = messages;
         this.reader = reader;
@@ -77,7 +77,7 @@ class CatalogPageController {
         fill(model, code, itemCode, params, locale, request);
         String url = (String) model.getAttribute("guideUrl");
         model.addAttribute("qrPng", QrCodes.pngDataUri(url, 6));
-        byte[] body = pdf.render(model.asMap(), locale);
+        byte[] body = pdf.render("catalog/pdf", model.asMap(), locale);
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
                         .filename(itemCode + ".pdf", StandardCharsets.UTF_8).build().toString())

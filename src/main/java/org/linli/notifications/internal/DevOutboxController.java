@@ -26,9 +26,11 @@ class DevOutboxController {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private final JdbcClient jdbc;
+    private final GroupRobot robot;
 
-    DevOutboxController(JdbcClient jdbc) {
+    DevOutboxController(JdbcClient jdbc, GroupRobot robot) {
         this.jdbc = jdbc;
+        this.robot = robot;
     }
 
     @GetMapping(path = "/api/v1/dev/outbox", produces = "application/json")
@@ -42,6 +44,7 @@ class DevOutboxController {
     String page(@RequestParam(required = false) String to, Model model) {
         model.addAttribute("to", to);
         model.addAttribute("messages", messages(to, 50));
+        model.addAttribute("groupMessages", robot.demoMessages().stream().limit(10).toList());
         return "notifications/outbox";
     }
 

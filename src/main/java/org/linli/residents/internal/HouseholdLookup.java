@@ -28,6 +28,20 @@ class HouseholdLookup implements HouseholdDirectory {
     }
 
     @Override
+    public Optional<Member> self(long accountId) {
+        return persons.findByAccount(accountId).filter(p -> p.idNumber() != null && !p.anonymised())
+                .map(p -> new Member(p.id(), p.maskedName(), p.birthDate(), "SELF"));
+    }
+
+    @Override
+    public List<Long> guardiansOf(long personId) {
+        return jdbc.sql("""
+                select g.account_id from household_link l join person g on g.id = l.person_id
+                 where l.member_id = ? and l.relation = 'CHILD' and l.status = 'ACTIVE' and g.account_id is not null
+                 order by l.id""").param(personId).query(Long.class).list();
+    }
+
+    @Override
     public Optional<String> homeCenter(long accountId) {
         return persons.findByAccount(accountId).map(Person::homeCenterCode);
     }
