@@ -57,7 +57,8 @@ class EveryPageTests extends BrowserTest {
                 "/centers/xiaojie/services/SA-01/print", "/centers/xiaojie/services/CE-09", "/activities",
                 "/activities?category=CHILDREN&center=jinma", "/activities/1", "/centers/fenghuangshan",
                 "/centers/xiaojie/spaces", "/centers/beijinglu/spaces", "/centers/beijinglu/spaces/study-room/door",
-                "/centers/fenghuangshan/needs", "/activities?from=2026-01-01&to=2030-12-31&age=8"));
+                "/centers/fenghuangshan/needs", "/activities?from=2026-01-01&to=2030-12-31&age=8", "/recruitments",
+                "/recruitments/41", "/certificates/verify", "/certificates/verify?code=ABCDEFGHJKLM"));
     }
 
     @Test
@@ -67,7 +68,8 @@ class EveryPageTests extends BrowserTest {
         signInByCode("13900011001");
         checkPages(List.of("/account", "/me/details", "/inbox", "/me/appointments", "/centers/xiaojie/book/legal",
                 "/me/applications", "/centers/xiaojie/services/RE-01/apply", "/centers/xiaojie/services/SA-01/apply?applicant=FAMILY",
-                "/activities/2", "/centers/fenghuangshan/surveys/1", "/centers/fenghuangshan/needs"));
+                "/activities/2", "/centers/fenghuangshan/surveys/1", "/centers/fenghuangshan/needs", "/volunteer",
+                "/recruitments/41", "/partners/join/demo-ynufe-invite"));
     }
 
     @Test
@@ -88,7 +90,9 @@ class EveryPageTests extends BrowserTest {
         checkPages(List.of("/admin/centers/guandu/staff", "/admin/calendar", "/admin/centers/guandu/children/new",
                 "/admin/catalog", "/admin/catalog/items/SA-01", "/admin/catalog/new", "/admin/catalog/synonyms?page=2",
                 "/admin/centers/guandu/audit", "/staff/centers/fenghuangshan/needs",
-                "/staff/centers/fenghuangshan/surveys/1", "/staff/centers/fenghuangshan/activities?suggestion=1"));
+                "/staff/centers/fenghuangshan/surveys/1", "/staff/centers/fenghuangshan/activities?suggestion=1",
+                "/staff/centers/fenghuangshan/recruitments", "/staff/centers/fenghuangshan/recruitments/42",
+                "/staff/centers/fenghuangshan/service-records", "/staff/centers/fenghuangshan/partners"));
         browser.manage().deleteAllCookies();
         signIn("auditor", "Linli@2026");
         checkPages(List.of("/account", "/admin/centers/guandu/audit", "/admin/centers/xiaojie/audit"));
