@@ -124,7 +124,7 @@ class GroupRobot {
     /** The demo's group messages, newest first (demo:// webhooks only). */
     java.util.List<Sent> demoMessages() {
         return jdbc.sql("""
-                select webhook_url, body::text, created_at, sent_at from group_robot_message
+                select webhook_url as webhook, body::text as body, created_at, sent_at from group_robot_message
                  where webhook_url like 'demo://%' order by created_at desc limit 50""")
                 .query(Sent.class).list();
     }

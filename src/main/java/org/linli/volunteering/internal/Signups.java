@@ -153,7 +153,7 @@ class Signups {
 
     List<Row> rows(long recruitmentId) {
         return jdbc.sql("""
-                select s.id, s.volunteer_id, v.number, coalesce(v.account_id, v.guardian_account_id) as account_id,
+                select s.id as signup_id, s.volunteer_id, v.number, coalesce(v.account_id, v.guardian_account_id) as account_id,
                        s.status, s.waitlist_number, s.checked_in_at, s.checked_out_at
                   from recruitment_signup s join volunteer v on v.id = s.volunteer_id
                  where s.recruitment_id = ? and s.status <> 'CANCELLED'
