@@ -69,6 +69,17 @@ public class AccountDirectory {
     }
 
     /**
+     * Grants a role held for a purpose other modules manage (a merchant's operator, a volunteer); holding
+     * it already is not an error. Staff and admin roles are granted through staff management only.
+     */
+    public void grant(long accountId, org.linli.platform.Role role, String centerCode, String merchantCode) {
+        if (role.administrative() || role == org.linli.platform.Role.STAFF) {
+            throw new IllegalArgumentException("staff roles are granted by staff management: " + role);
+        }
+        accounts.grant(accountId, role, centerCode, merchantCode, null);
+    }
+
+    /**
      * Erases an account: no phone, username, password or roles any more, every sign-in revoked. The row
      * stays (anonymised) so that records pointing at it keep their meaning for statistics.
      */

@@ -1,0 +1,33 @@
+package org.linli.volunteering.internal;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.linli.volunteering.ConfirmedHours;
+import org.linli.volunteering.ServiceHoursRecorded;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+@Service
+class ConfirmedHoursQuery implements ConfirmedHours {
+
+    private final JdbcClient jdbc;
+
+    ConfirmedHoursQuery(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public List<ServiceHoursRecorded> confirmedAt(String centerCode) {
+        return jdbc.sql("""
+                select r.id, r.volunteer_id, v.account_id, r.center_code, r.net_minutes, r.service_date, r.started_at,
+                       r.ended_at
+                  from service_record r join volunteer v on v.id = r.volunteer_id
+                 where r.center_code = ? and r.status = 'CONFIRMED' order by r.confirmed_at, r.id""")
+                .param(centerCode)
+                .query((rs, n) -> new ServiceHoursRecorded(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3),
+                        rs.getString(4), rs.getInt(5), rs.getObject(6, LocalDate.class),
+                        rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class)))
+                .list();
+    }
+}
