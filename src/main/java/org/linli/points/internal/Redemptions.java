@@ -144,14 +144,17 @@ class Redemptions {
         body.put("balanceAfter", balanceAfter);
         body.put("offerCode", offer.code());
         body.put("offerTitle", offer.title());
+        String stored = json.writeValueAsString(body);
         jdbc.sql("""
                 insert into redemption (id, merchant_id, offer_id, account_id, points, transaction_id, idempotency_key,
                        request_hash, response) overriding system value
                 values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
-                .params(id, m.id(), offer.id(), volunteer, offer.points(), transaction, key, requestHash,
-                        json.writeValueAsString(body))
+                .params(id, m.id(), offer.id(), volunteer, offer.points(), transaction, key, requestHash, stored)
                 .update();
-        return new Answer(201, body);
+        // the first answer is the stored one, read back as a retry will read it
+        @SuppressWarnings("unchecked")
+        Map<String, Object> answer = json.readValue(stored, Map.class);
+        return new Answer(201, answer);
     }
 
     Optional<Redemption> find(long id) {

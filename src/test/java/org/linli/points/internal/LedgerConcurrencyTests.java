@@ -156,7 +156,7 @@ class LedgerConcurrencyTests {
         assertThat(jdbc.sql("select count(*) from points_account where kind <> 'ISSUANCE' and balance < 0")
                 .query(Long.class).single()).isZero();
         // every record credited once, every redemption spent once
-        assertThat(jdbc.sql("select count(*) from points_transaction where reference like 'service-record:8%'")
+        assertThat(jdbc.sql("select count(*) from points_transaction where reference like 'service-record:800000%'")
                 .query(Long.class).single()).isEqualTo(ops.stream().filter(o -> o instanceof Earn)
                         .map(o -> ((Earn) o).recordId()).distinct().count());
         assertThat(jdbc.sql("""
