@@ -69,7 +69,15 @@ class EveryPageTests extends BrowserTest {
         checkPages(List.of("/account", "/me/details", "/inbox", "/me/appointments", "/centers/xiaojie/book/legal",
                 "/me/applications", "/centers/xiaojie/services/RE-01/apply", "/centers/xiaojie/services/SA-01/apply?applicant=FAMILY",
                 "/activities/2", "/centers/fenghuangshan/surveys/1", "/centers/fenghuangshan/needs", "/volunteer",
-                "/recruitments/41", "/partners/join/demo-ynufe-invite"));
+                "/recruitments/41", "/partners/join/demo-ynufe-invite", "/me/points"));
+    }
+
+    @Test
+    void merchantPages() {
+        open("/");
+        browser.manage().deleteAllCookies();
+        signInByCode("13800009103");
+        checkPages(List.of("/merchant/xinyu-school", "/merchant/xinyu-school/statements"));
     }
 
     @Test
@@ -92,7 +100,8 @@ class EveryPageTests extends BrowserTest {
                 "/admin/centers/guandu/audit", "/staff/centers/fenghuangshan/needs",
                 "/staff/centers/fenghuangshan/surveys/1", "/staff/centers/fenghuangshan/activities?suggestion=1",
                 "/staff/centers/fenghuangshan/recruitments", "/staff/centers/fenghuangshan/recruitments/42",
-                "/staff/centers/fenghuangshan/service-records", "/staff/centers/fenghuangshan/partners"));
+                "/staff/centers/fenghuangshan/service-records", "/staff/centers/fenghuangshan/partners",
+                "/staff/centers/fenghuangshan/points"));
         browser.manage().deleteAllCookies();
         signIn("auditor", "Linli@2026");
         checkPages(List.of("/account", "/admin/centers/guandu/audit", "/admin/centers/xiaojie/audit"));
