@@ -116,3 +116,25 @@ create table redemption (
 );
 create index redemption_merchant_month_idx on redemption (merchant_id, created_at);
 create index redemption_offer_account_idx on redemption (offer_id, account_id, created_at);
+
+-- Community courses paid with points: an activity with a points price. Registering and paying are one
+-- transaction; cancelling before the refund deadline gives the points back.
+create table course_price (
+    activity_id          bigint primary key references activity (id),
+    center_code          varchar(40) not null references center (code),
+    points               int not null check (points between 1 and 100000),
+    refund_hours_before  int not null default 24 check (refund_hours_before between 0 and 720)
+);
+
+create table course_enrolment (
+    id                    bigint generated always as identity primary key,
+    activity_id           bigint      not null references activity (id),
+    account_id            bigint      not null,
+    points                int         not null,
+    transaction_id        bigint      not null references points_transaction (id),
+    refund_transaction_id bigint references points_transaction (id),
+    status                varchar(10) not null default 'ENROLLED' check (status in ('ENROLLED', 'CANCELLED')),
+    created_at            timestamptz not null default now(),
+    cancelled_at          timestamptz
+);
+create unique index course_enrolment_live_idx on course_enrolment (activity_id, account_id) where status = 'ENROLLED';

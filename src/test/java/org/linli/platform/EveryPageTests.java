@@ -58,7 +58,7 @@ class EveryPageTests extends BrowserTest {
                 "/activities?category=CHILDREN&center=jinma", "/activities/1", "/centers/fenghuangshan",
                 "/centers/xiaojie/spaces", "/centers/beijinglu/spaces", "/centers/beijinglu/spaces/study-room/door",
                 "/centers/fenghuangshan/needs", "/activities?from=2026-01-01&to=2030-12-31&age=8", "/recruitments",
-                "/recruitments/41", "/certificates/verify", "/certificates/verify?code=ABCDEFGHJKLM"));
+                "/recruitments/41", "/certificates/verify", "/certificates/verify?code=ABCDEFGHJKLM", "/courses"));
     }
 
     @Test
@@ -69,7 +69,7 @@ class EveryPageTests extends BrowserTest {
         checkPages(List.of("/account", "/me/details", "/inbox", "/me/appointments", "/centers/xiaojie/book/legal",
                 "/me/applications", "/centers/xiaojie/services/RE-01/apply", "/centers/xiaojie/services/SA-01/apply?applicant=FAMILY",
                 "/activities/2", "/centers/fenghuangshan/surveys/1", "/centers/fenghuangshan/needs", "/volunteer",
-                "/recruitments/41", "/partners/join/demo-ynufe-invite", "/me/points"));
+                "/recruitments/41", "/partners/join/demo-ynufe-invite", "/me/points", "/courses"));
     }
 
     @Test

@@ -39,9 +39,11 @@ class PointsApiController {
     private final PointsRules rules;
     private final Settlement settlement;
     private final Centers centers;
+    private final Courses courses;
 
     PointsApiController(Ledger ledger, PointsTokens tokens, Merchants merchants, Redemptions redemptions,
-            PointsRules rules, Settlement settlement, Centers centers) {
+            PointsRules rules, Settlement settlement, Centers centers, Courses courses) {
+        this.courses = courses;
         this.ledger = ledger;
         this.tokens = tokens;
         this.merchants = merchants;
@@ -207,5 +209,42 @@ class PointsApiController {
         Merchants.Merchant m = merchants.byCode(merchantCode).filter(x -> x.centerCode().equals(code))
                 .orElseThrow(() -> LinliException.notFound("MERCHANT_NOT_FOUND", merchantCode));
         return merchants.saveOffer(m, offerCode, body);
+    }
+
+    record CoursePrice(Integer points, Integer refundHoursBefore) {
+    }
+
+    @PutMapping("/api/v1/centers/{code}/courses/{activityId}")
+    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    @Operation(summary = "Make one of the center's activities a course paid with points (whole points; refund "
+            + "deadline in hours before the start, default 24)")
+    Courses.Price coursePrice(@PathVariable String code, @PathVariable long activityId, @RequestBody CoursePrice body) {
+        return courses.price(code, activityId, body.points(), body.refundHoursBefore());
+    }
+
+    @GetMapping("/api/v1/courses")
+    @Public
+    @Operation(summary = "Upcoming courses paid with points, with their price and places")
+    Map<String, Object> courses() {
+        return Map.of("courses", courses.upcoming().stream().map(c -> Map.of("activityId", c.activity().id(),
+                "title", c.activity().title(), "centerCode", c.activity().centerCode(),
+                "startsAt", c.activity().startsAt(), "points", c.price().points(),
+                "placesLeft", Math.max(0, c.activity().capacity() - c.activity().confirmed()))).toList());
+    }
+
+    @PostMapping("/api/v1/courses/{activityId}/enrolments")
+    @Access(roles = Role.RESIDENT)
+    @Operation(summary = "Register for a course and pay its points in one step (a full course or too few points "
+            + "→ 409 and nothing happens)")
+    ResponseEntity<Map<String, Object>> enrol(@PathVariable long activityId, Principal principal) {
+        long balance = courses.enrol(activityId, ActorId.of(principal));
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("status", "CONFIRMED", "balanceAfter", balance));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/courses/{activityId}/enrolments/me")
+    @Access(roles = Role.RESIDENT)
+    @Operation(summary = "Cancel a course; before the refund deadline the points come back")
+    Map<String, Object> leave(@PathVariable long activityId, Principal principal) {
+        return Map.of("refunded", courses.cancel(activityId, ActorId.of(principal)));
     }
 }

@@ -68,8 +68,13 @@ class PointsDemoData implements DemoDataSet {
     private final Earning earning;
     private final Merchants merchants;
     private final ConfirmedHours confirmed;
+    private final Courses courses;
+    private final org.linli.activities.ActivityRegistrar activities;
 
-    PointsDemoData(PointsRules rules, Earning earning, Merchants merchants, ConfirmedHours confirmed) {
+    PointsDemoData(PointsRules rules, Earning earning, Merchants merchants, ConfirmedHours confirmed, Courses courses,
+            org.linli.activities.ActivityRegistrar activities) {
+        this.courses = courses;
+        this.activities = activities;
         this.rules = rules;
         this.earning = earning;
         this.merchants = merchants;
@@ -101,5 +106,8 @@ class PointsDemoData implements DemoDataSet {
                 merchants.saveOffer(m, shop.offerCodes().get(i), shop.offers().get(i));
             }
         }
+        // the smartphone class for elders is a community course paid with points
+        activities.upcomingAt("fenghuangshan").stream().filter(a -> a.title().startsWith("长者智能手机课")).findFirst()
+                .ifPresent(a -> courses.price("fenghuangshan", a.id(), 20, 24));
     }
 }

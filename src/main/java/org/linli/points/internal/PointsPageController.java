@@ -32,9 +32,14 @@ class PointsPageController {
     private final PointsRules rules;
     private final Settlement settlement;
     private final Centers centers;
+    private final Courses courses;
+    private final org.linli.activities.ActivityRegistrar activities;
 
     PointsPageController(Ledger ledger, PointsTokens tokens, Merchants merchants, Redemptions redemptions,
-            PointsRules rules, Settlement settlement, Centers centers) {
+            PointsRules rules, Settlement settlement, Centers centers, Courses courses,
+            org.linli.activities.ActivityRegistrar activities) {
+        this.courses = courses;
+        this.activities = activities;
         this.ledger = ledger;
         this.tokens = tokens;
         this.merchants = merchants;
@@ -172,6 +177,9 @@ class PointsPageController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
+        model.addAttribute("activities", activities.upcomingAt(code));
+        model.addAttribute("courses", courses.upcoming().stream().filter(c -> c.price().centerCode().equals(code))
+                .toList());
         return "points/desk";
     }
 
@@ -209,5 +217,52 @@ class PointsPageController {
         YearMonth m = PointsApiController.month(month);
         return PointsApiController.xlsx(settlement.spreadsheet(merchants.ofCenter(code).stream()
                 .map(x -> settlement.statement(x, m)).toList()), "statements-" + code + "-" + month + ".xlsx");
+    }
+
+    @PostMapping("/staff/centers/{code}/courses")
+    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    String coursePrice(@PathVariable String code, @RequestParam Map<String, String> form, Model model,
+            HttpServletResponse response) {
+        try {
+            Integer id = number(form.get("activityId"));
+            courses.price(code, id == null ? -1 : id, number(form.get("coursePoints")),
+                    number(form.get("refundHoursBefore")));
+            return "redirect:/staff/centers/" + code + "/points?saved";
+        } catch (LinliException refusal) {
+            if (refusal.status().value() == 404 && !"ACTIVITY_NOT_FOUND".equals(refusal.code())) {
+                throw refusal;
+            }
+            response.setStatus(refusal.status().value());
+            model.addAttribute("error", refusal);
+            return desk(code, null, model);
+        }
+    }
+
+    @GetMapping("/courses")
+    String courses(Model model, Principal principal) {
+        Long me = ActorId.of(principal);
+        model.addAttribute("signedIn", me != null);
+        model.addAttribute("courses", courses.upcoming().stream().map(c -> Map.of("course", c,
+                "enrolled", me != null && courses.enrolled(c.activity().id(), me))).toList());
+        model.addAttribute("balance", me == null ? 0 : ledger.volunteerAccount(me).map(ledger::balance).orElse(0L));
+        return "points/courses";
+    }
+
+    @PostMapping("/courses/{activityId}/{action}")
+    @Access(roles = Role.RESIDENT)
+    String enrol(@PathVariable long activityId, @PathVariable String action, Model model, Principal principal,
+            HttpServletResponse response) {
+        try {
+            switch (action) {
+                case "enrol" -> courses.enrol(activityId, ActorId.of(principal));
+                case "cancel" -> courses.cancel(activityId, ActorId.of(principal));
+                default -> throw LinliException.notFound("NOT_FOUND");
+            }
+            return "redirect:/courses?" + action;
+        } catch (LinliException refusal) {
+            response.setStatus(refusal.status().value());
+            model.addAttribute("error", refusal);
+            return courses(model, principal);
+        }
     }
 }

@@ -55,15 +55,17 @@ class PointsApiTests {
         return HttpClient.newHttpClient().send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    String richVolunteerPhone() {
+    /** A different demo volunteer for each test (one sign-in code per phone a minute). */
+    String richVolunteerPhone(int which) {
         return jdbc.sql("""
                 select a.phone from points_account p join account a on a.id = p.owner_id
-                 where p.kind = 'VOLUNTEER' and p.balance >= 200 order by p.id limit 1""").query(String.class).single();
+                 where p.kind = 'VOLUNTEER' and p.balance >= 200 order by p.id limit 1 offset ?""").param(which)
+                .query(String.class).single();
     }
 
     @Test
     void aRedemptionIsIdempotentAndRefusalsSpendNothing() throws Exception {
-        String volunteer = api().signInByPhone(richVolunteerPhone()).get("accessToken").asString();
+        String volunteer = api().signInByPhone(richVolunteerPhone(0)).get("accessToken").asString();
         JsonNode before = Http.json(api().get("/api/v1/me/points", volunteer));
         long balance = before.get("balance").asLong();
         long sum = 0;
@@ -134,6 +136,35 @@ class PointsApiTests {
         JsonNode summary = Http.json(api().get("/api/v1/centers/fenghuangshan/points/summary",
                 api().token("fenghuangshan-center-admin")));
         assertThat(summary.get("statements")).hasSize(10);
+        assertInvariants();
+    }
+
+    @Test
+    void aCourseIsRegisteredAndPaidInOneStepAndRefundedInTime() {
+        String staff = api().token("fenghuangshan-staff02");
+        java.time.OffsetDateTime starts = java.time.OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(10).withNano(0);
+        String start = starts.toString();
+        long activity = Http.json(api().send("POST", "/api/v1/centers/fenghuangshan/activities", staff,
+                "{\"title\":\"葫芦丝入门课\",\"category\":\"TRAINING\",\"startsAt\":\"" + start
+                        + "\",\"endsAt\":\"" + starts.plusHours(1) + "\",\"capacity\":1}"))
+                .get("id").asLong();
+        assertThat(api().send("PUT", "/api/v1/centers/fenghuangshan/courses/" + activity, staff,
+                "{\"points\":30,\"refundHoursBefore\":24}").statusCode()).isEqualTo(200);
+        String rich = api().signInByPhone(richVolunteerPhone(1)).get("accessToken").asString();
+        long before = Http.json(api().get("/api/v1/me/points", rich)).get("balance").asLong();
+        HttpResponse<String> enrolled = api().send("POST", "/api/v1/courses/" + activity + "/enrolments", rich, null);
+        assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
+        assertThat(Http.json(enrolled).get("balanceAfter").asLong()).isEqualTo(before - 30);
+        assertThat(Http.json(api().http().get("/api/v1/activities/" + activity)).get("confirmed").asInt()).isEqualTo(1);
+
+        // full: nobody waits, nothing is paid
+        String other = api().signInByPhone("13900100003").get("accessToken").asString();
+        assertCode(api().send("POST", "/api/v1/courses/" + activity + "/enrolments", other, null), 409, "COURSE_FULL");
+        assertThat(Http.json(api().http().get("/api/v1/activities/" + activity)).get("waitlisted").asInt()).isZero();
+
+        HttpResponse<String> left = api().send("DELETE", "/api/v1/courses/" + activity + "/enrolments/me", rich, null);
+        assertThat(Http.json(left).get("refunded").asInt()).isEqualTo(30);
+        assertThat(Http.json(api().get("/api/v1/me/points", rich)).get("balance").asLong()).isEqualTo(before);
         assertInvariants();
     }
 
