@@ -4,7 +4,8 @@ alter table activity
     add column family_registration boolean not null default false, -- a parent may register household members
     add column series_id          bigint,                          -- the first activity of a weekly series
     add column volunteers_needed  int     not null default 0 check (volunteers_needed between 0 and 500),
-    add column suggestion_id      bigint;                          -- the suggestion this activity answers
+    add column suggestion_id      bigint,                          -- the suggestion this activity answers
+    add column paid               boolean not null default false;  -- a course paid with points: only through points
 create index activity_series_idx on activity (series_id) where series_id is not null;
 
 -- A registration may be for a household member (a child, a parent who consented) rather than the

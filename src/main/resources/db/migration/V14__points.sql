@@ -54,7 +54,7 @@ create table points_transaction (
     id         bigint generated always as identity primary key,
     kind       varchar(12)  not null check (kind in ('EARN', 'ADJUST', 'REDEEM', 'REVERSE', 'EXPIRE', 'COURSE',
                                                      'REFUND')),
-    reference  varchar(80)  not null unique,   -- what caused it: a redelivered cause cannot post twice
+    reference  varchar(160) not null unique,   -- what caused it: a redelivered cause cannot post twice
     memo       varchar(200),
     created_by bigint,
     created_at timestamptz  not null default now()
@@ -106,7 +106,7 @@ create table redemption (
     account_id         bigint      not null,     -- the volunteer's
     points             int         not null,
     transaction_id     bigint      not null references points_transaction (id),
-    idempotency_key    varchar(80) not null,
+    idempotency_key    varchar(64) not null,
     request_hash       varchar(64) not null,
     response           jsonb       not null,
     reversed_at        timestamptz,

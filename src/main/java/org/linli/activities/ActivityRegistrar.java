@@ -25,4 +25,7 @@ public interface ActivityRegistrar {
 
     /** Cancels the account holder's registration (promoting the head of the waitlist). */
     void cancel(long activityId, long accountId);
+
+    /** From now on residents register only through the payment (a course paid with points). */
+    void markPaid(long activityId);
 }

@@ -12,10 +12,13 @@ class Registrar implements ActivityRegistrar {
 
     private final ActivityRepository repository;
     private final Registrations registrations;
+    private final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
-    Registrar(ActivityRepository repository, Registrations registrations) {
+    Registrar(ActivityRepository repository, Registrations registrations,
+            org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.repository = repository;
         this.registrations = registrations;
+        this.jdbc = jdbc;
     }
 
     private static Facts facts(Activity a) {
@@ -36,11 +39,17 @@ class Registrar implements ActivityRegistrar {
 
     @Override
     public String register(long activityId, long accountId) {
-        return registrations.register(activityId, accountId, OffsetDateTime.now(RequestTimes.ZONE)).status().name();
+        return registrations.register(activityId, accountId, null, OffsetDateTime.now(RequestTimes.ZONE), true)
+                .status().name();
     }
 
     @Override
     public void cancel(long activityId, long accountId) {
-        registrations.cancel(activityId, accountId);
+        registrations.cancel(activityId, accountId, null, true);
+    }
+
+    @Override
+    public void markPaid(long activityId) {
+        jdbc.sql("update activity set paid = true where id = ?").param(activityId).update();
     }
 }

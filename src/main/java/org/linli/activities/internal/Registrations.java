@@ -60,13 +60,14 @@ class Registrations {
     private record Locked(long id, String title, String centerCode, OffsetDateTime startsAt, OffsetDateTime endsAt,
             int capacity,
             int confirmed, long nextWaitlistNumber, String status, OffsetDateTime registrationOpensAt,
-            OffsetDateTime registrationClosesAt, Integer minAge, Integer maxAge, boolean familyRegistration) {
+            OffsetDateTime registrationClosesAt, Integer minAge, Integer maxAge, boolean familyRegistration,
+            boolean paid) {
     }
 
     private Locked lock(long activityId) {
         return jdbc.sql("""
                 select id, title, center_code, starts_at, ends_at, capacity, confirmed, next_waitlist_number, status,
-                       registration_opens_at, registration_closes_at, min_age, max_age, family_registration
+                       registration_opens_at, registration_closes_at, min_age, max_age, family_registration, paid
                   from activity where id = :id for update
                 """).param("id", activityId).query(Locked.class).optional()
                 .orElseThrow(() -> LinliException.notFound("ACTIVITY_NOT_FOUND", activityId));
@@ -82,8 +83,16 @@ class Registrations {
      * birth date of whoever will attend, on the day of the activity.
      */
     Place register(long activityId, long accountId, Long personId, OffsetDateTime now) {
+        return register(activityId, accountId, personId, now, false);
+    }
+
+    /** As above; a course paid with points is registered for only with its payment (paying = true). */
+    Place register(long activityId, long accountId, Long personId, OffsetDateTime now, boolean paying) {
         return transactions.execute(tx -> {
             Locked a = lock(activityId);
+            if (a.paid() && !paying) {
+                throw LinliException.conflict("COURSE_PAY_WITH_POINTS", a.title());
+            }
             if (!"PUBLISHED".equals(a.status())) {
                 throw LinliException.conflict("ACTIVITY_CANCELLED", a.title());
             }
@@ -243,8 +252,16 @@ class Registrations {
 
     /** Cancels the registration of the account holder (personId null) or of a household member they registered. */
     void cancel(long activityId, long accountId, Long personId) {
+        cancel(activityId, accountId, personId, false);
+    }
+
+    /** As above; a paid course is cancelled only where its points are refunded (paying = true). */
+    void cancel(long activityId, long accountId, Long personId, boolean paying) {
         transactions.executeWithoutResult(tx -> {
             Locked a = lock(activityId);
+            if (a.paid() && !paying) {
+                throw LinliException.conflict("COURSE_PAY_WITH_POINTS", a.title());
+            }
             Place place = live(activityId, accountId, personId)
                     .orElseThrow(() -> LinliException.notFound("REGISTRATION_NOT_FOUND", activityId));
             if (!a.startsAt().isAfter(OffsetDateTime.now())) {

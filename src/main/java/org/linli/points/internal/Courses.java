@@ -53,6 +53,7 @@ class Courses {
                 on conflict (activity_id) do update set points = excluded.points,
                        refund_hours_before = excluded.refund_hours_before""")
                 .params(a.id(), centerCode, points, hours).update();
+        activities.markPaid(a.id());
         return find(activityId).orElseThrow();
     }
 

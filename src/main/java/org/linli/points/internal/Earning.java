@@ -49,8 +49,9 @@ class Earning {
             return;
         }
         var rule = rules.of(event.centerCode());
-        long before = (long) event.previousMinutes() * rule.pointsPerHour() / 60;
-        long after = (long) event.netMinutes() * rule.pointsPerHour() / 60;
+        // the same rule, bonuses included, for the record as it was and as it is now
+        long before = rule.pointsFor(event.previousMinutes(), event.previousStartedAt());
+        long after = rule.pointsFor(event.netMinutes(), event.startedAt());
         long delta = after - before;
         if (delta == 0) {
             return;

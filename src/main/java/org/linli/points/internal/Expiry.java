@@ -49,12 +49,14 @@ class Expiry {
                                                        and i.account_id = ?)), 0) as earned,
                            coalesce((select -sum(e.amount) from points_entry e join points_transaction t
                                        on t.id = e.transaction_id
-                                      where e.account_id = v.id and t.kind in ('REDEEM', 'EXPIRE', 'COURSE', 'ADJUST',
-                                            'REVERSE', 'REFUND')
+                                      where e.account_id = v.id and t.kind in ('REDEEM', 'COURSE', 'ADJUST',
+                                            'REVERSE', 'REFUND', 'EXPIRE')
+                                        and (t.kind <> 'EXPIRE' or t.reference like ?)
                                         and (e.amount < 0 or t.kind in ('REVERSE', 'REFUND'))), 0) as used,
                            v.balance
                       from points_account v where v.kind = 'VOLUNTEER' and v.balance > 0""")
-                    .params(cutoff.atStartOfDay(RequestTimes.ZONE).toOffsetDateTime(), issuance)
+                    .params(cutoff.atStartOfDay(RequestTimes.ZONE).toOffsetDateTime(), issuance,
+                            "expiry:" + rule.centerCode() + ":%")
                     .query(Due.class).list();
             for (Due d : due) {
                 long lapse = Math.min(d.balance(), Math.max(0, d.earned() - Math.max(0, d.used())));

@@ -53,6 +53,11 @@ class PointsTokens {
     }
 
     /** Tokens expired more than a day ago are deleted (they can never be used). */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT10M")
+    void hourly() {
+        sweep();
+    }
+
     int sweep() {
         return jdbc.sql("delete from points_token where expires_at < now() - interval '1 day'").update();
     }

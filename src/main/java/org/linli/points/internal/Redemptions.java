@@ -68,7 +68,7 @@ class Redemptions {
 
     Answer redeem(String merchantCode, long operatorAccountId, String idempotencyKey, String token, String offerCode) {
         Merchants.Merchant m = merchants.operated(merchantCode, operatorAccountId);
-        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.length() > 80) {
+        if (idempotencyKey == null || idempotencyKey.isBlank() || idempotencyKey.strip().length() > 64) {
             throw LinliException.invalidField("Idempotency-Key", "IDEMPOTENCY_KEY_REQUIRED");
         }
         String key = idempotencyKey.strip();
@@ -177,6 +177,9 @@ class Redemptions {
             if (r.reversed()) {
                 throw LinliException.conflict("REDEMPTION_REVERSED");
             }
+            // the offer first, as a redemption does, so a reversal and a redemption never deadlock
+            jdbc.sql("select id from merchant_offer where id = ? for update").param(r.offerId()).query(Long.class)
+                    .single();
             LocalDate day = r.createdAt().atZoneSameInstant(RequestTimes.ZONE).toLocalDate();
             if (!byCenterAdmin && !day.equals(LocalDate.now(RequestTimes.ZONE))) {
                 throw LinliException.forbidden("REVERSAL_SAME_DAY_ONLY");

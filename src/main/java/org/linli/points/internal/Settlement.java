@@ -60,7 +60,8 @@ class Settlement {
     byte[] spreadsheet(List<Statement> statements) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Statement s : statements) {
-                Sheet sheet = book.createSheet(safeName(s.merchantName() + " " + s.month()));
+                // merchant codes are unique, names need not be
+                Sheet sheet = book.createSheet(safeName(s.merchantCode() + " " + s.month()));
                 int r = 0;
                 Row title = sheet.createRow(r++);
                 title.createCell(0).setCellValue(s.merchantName() + " 积分兑换结算单 " + s.month());

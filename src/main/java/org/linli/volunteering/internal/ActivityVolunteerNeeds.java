@@ -19,8 +19,9 @@ class ActivityVolunteerNeeds {
 
     @ApplicationModuleListener
     void on(ActivityPublished event) {
-        if (event.volunteersNeeded() <= 0 || !event.startsAt().isAfter(OffsetDateTime.now())) {
-            return;
+        if (event.volunteersNeeded() <= 0 || !event.startsAt().isAfter(OffsetDateTime.now())
+                || recruitments.forActivity(event.activityId()).isPresent()) {
+            return; // nothing needed, too late, or a redelivered event whose recruitment exists
         }
         try {
             recruitments.publish(event.centerCode(), new Recruitments.NewRecruitment("活动志愿者：" + event.title(),

@@ -203,8 +203,8 @@ class Partners {
     void addToTeam(String centerCode, String teamCode, String volunteerNumber) {
         Team team = teams(centerCode).stream().filter(t -> t.code().equals(teamCode)).findFirst()
                 .orElseThrow(() -> LinliException.notFound("TEAM_NOT_FOUND", teamCode));
-        int n = jdbc.sql("update volunteer set team_id = ? where number = ?").params(team.id(), volunteerNumber)
-                .update();
+        int n = jdbc.sql("update volunteer set team_id = ? where number = ? and center_code = ?")
+                .params(team.id(), volunteerNumber, centerCode).update();
         if (n == 0) {
             throw LinliException.notFound("VOLUNTEER_NOT_FOUND", volunteerNumber);
         }

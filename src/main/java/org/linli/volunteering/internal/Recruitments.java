@@ -105,6 +105,11 @@ class Recruitments {
         return RequestTimes.moment(field, value);
     }
 
+    Optional<Recruitment> forActivity(long activityId) {
+        return jdbc.sql("select " + COLUMNS + " from recruitment where activity_id = ?").param(activityId)
+                .query(this::map).optional();
+    }
+
     Optional<Recruitment> find(long id) {
         return jdbc.sql("select " + COLUMNS + " from recruitment where id = ?").param(id).query(this::map).optional();
     }

@@ -269,10 +269,12 @@ class ServiceRecords {
                 .params(c.proposedStartedAt(), c.proposedEndedAt(), c.proposedNetMinutes(),
                         c.proposedStartedAt().atZoneSameInstant(RequestTimes.ZONE).toLocalDate(), c.recordId())
                 .update();
-        if ("CONFIRMED".equals(before.status()) && before.netMinutes() != c.proposedNetMinutes()) {
+        if ("CONFIRMED".equals(before.status()) && (before.netMinutes() != c.proposedNetMinutes()
+                || !before.startedAt().isEqual(c.proposedStartedAt()))) {
             Volunteer v = volunteers.byId(before.volunteerId()).orElseThrow();
             events.publishEvent(new ServiceHoursCorrected(before.id(), correctionId, v.id(), v.accountId(),
-                    centerCode, before.netMinutes(), c.proposedNetMinutes()));
+                    centerCode, before.netMinutes(), before.startedAt(), c.proposedNetMinutes(),
+                    c.proposedStartedAt()));
         }
     }
 }

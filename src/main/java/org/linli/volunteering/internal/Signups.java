@@ -179,9 +179,11 @@ class Signups {
     long checkOut(long recruitmentId, long volunteerId) {
         return transactions.execute(tx -> {
             int n = jdbc.sql("""
-                    update recruitment_signup set checked_out_at = greatest(now(), checked_in_at + interval '1 minute')
-                     where recruitment_id = ? and volunteer_id = ? and status = 'CONFIRMED'
-                       and checked_in_at is not null and checked_out_at is null""")
+                    update recruitment_signup s
+                       set checked_out_at = greatest(least(now(), r.ends_at), s.checked_in_at + interval '1 minute')
+                      from recruitment r
+                     where r.id = s.recruitment_id and s.recruitment_id = ? and s.volunteer_id = ?
+                       and s.status = 'CONFIRMED' and s.checked_in_at is not null and s.checked_out_at is null""")
                     .params(recruitmentId, volunteerId).update();
             if (n == 0) {
                 throw LinliException.conflict("VOLUNTEER_CHECK_OUT_NOT_POSSIBLE");

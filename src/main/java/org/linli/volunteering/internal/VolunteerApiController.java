@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /** A volunteer's own side: registering, signing up, checking in and out, records, corrections, certificates. */
@@ -144,24 +145,27 @@ class VolunteerApiController {
     @DeleteMapping("/api/v1/recruitments/{id}/signups/me")
     @Access(roles = Role.RESIDENT)
     @Operation(summary = "Cancel my sign-up; the head of the waitlist takes the place in the same transaction")
-    ResponseEntity<Void> cancel(@PathVariable long id, Principal principal) {
-        signups.cancel(id, me(principal), null);
+    ResponseEntity<Void> cancel(@PathVariable long id, @RequestParam(required = false) Long volunteerId,
+            Principal principal) {
+        signups.cancel(id, me(principal), volunteerId);
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/recruitments/{id}/check-in")
     @Access(roles = Role.RESIDENT)
     @Operation(summary = "Check in on arrival (from an hour before the start to the end)")
-    ResponseEntity<Void> checkIn(@PathVariable long id, Principal principal) {
-        signups.checkIn(id, signups.actingFor(me(principal), null).id());
+    ResponseEntity<Void> checkIn(@PathVariable long id, @RequestParam(required = false) Long volunteerId,
+            Principal principal) {
+        signups.checkIn(id, signups.actingFor(me(principal), volunteerId).id());
         return ResponseEntity.noContent().build();
     }
 
     @PostMapping("/api/v1/recruitments/{id}/check-out")
     @Access(roles = Role.RESIDENT)
     @Operation(summary = "Check out when done: the service record is written, for staff to confirm")
-    ResponseEntity<Map<String, Object>> checkOut(@PathVariable long id, Principal principal) {
-        long record = signups.checkOut(id, signups.actingFor(me(principal), null).id());
+    ResponseEntity<Map<String, Object>> checkOut(@PathVariable long id,
+            @RequestParam(required = false) Long volunteerId, Principal principal) {
+        long record = signups.checkOut(id, signups.actingFor(me(principal), volunteerId).id());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("serviceRecordId", record));
     }
 

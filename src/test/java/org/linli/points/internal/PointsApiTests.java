@@ -80,6 +80,7 @@ class PointsApiTests {
         String operator = api().signInByPhone("13800009101").get("accessToken").asString();
         String token = Http.json(api().send("POST", "/api/v1/me/points/token", volunteer, null)).get("token").asString();
         assertCode(redeem(operator, null, token, "five-off"), 400, "IDEMPOTENCY_KEY_REQUIRED");
+        assertCode(redeem(operator, "k".repeat(70), token, "five-off"), 400, "IDEMPOTENCY_KEY_REQUIRED");
         HttpResponse<String> first = redeem(operator, "till-1-0001", token, "five-off");
         assertThat(first.statusCode()).as(first.body()).isEqualTo(201);
         JsonNode answer = Http.json(first);
@@ -157,8 +158,13 @@ class PointsApiTests {
         assertThat(Http.json(enrolled).get("balanceAfter").asLong()).isEqualTo(before - 30);
         assertThat(Http.json(api().http().get("/api/v1/activities/" + activity)).get("confirmed").asInt()).isEqualTo(1);
 
-        // full: nobody waits, nothing is paid
+        // the free way in is closed: a paid course is registered for and left only with its points
         String other = api().signInByPhone("13900100003").get("accessToken").asString();
+        assertCode(api().send("POST", "/api/v1/activities/" + activity + "/registrations", other, null), 409,
+                "COURSE_PAY_WITH_POINTS");
+        assertCode(api().send("DELETE", "/api/v1/activities/" + activity + "/registrations/me", rich, null), 409,
+                "COURSE_PAY_WITH_POINTS");
+        // full: nobody waits, nothing is paid
         assertCode(api().send("POST", "/api/v1/courses/" + activity + "/enrolments", other, null), 409, "COURSE_FULL");
         assertThat(Http.json(api().http().get("/api/v1/activities/" + activity)).get("waitlisted").asInt()).isZero();
 
