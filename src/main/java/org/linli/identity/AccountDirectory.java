@@ -43,6 +43,10 @@ public class AccountDirectory {
         return contacts;
     }
 
+    public Optional<Long> idByUsername(String username) {
+        return accounts.findByUsername(username).map(a -> a.id());
+    }
+
     public Optional<Long> idByPhone(PhoneNumber phone) {
         return accounts.findByPhone(phone.value()).map(a -> a.id());
     }

@@ -76,8 +76,8 @@ class EveryPageTests extends BrowserTest {
     void merchantPages() {
         open("/");
         browser.manage().deleteAllCookies();
-        signInByCode("13800009103");
-        checkPages(List.of("/merchant/xinyu-school", "/merchant/xinyu-school/statements"));
+        signIn("fhs-english-operator", "Linli@2026");
+        checkPages(List.of("/merchant/fhs-english", "/merchant/fhs-english/statements"));
     }
 
     @Test

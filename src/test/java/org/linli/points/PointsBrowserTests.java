@@ -36,7 +36,7 @@ class PointsBrowserTests extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("#points-qr svg")).isDisplayed()).isTrue();
 
         browser.manage().deleteAllCookies();
-        signInByCode("13800009106");
+        signIn("fhs-bakery-operator", "Linli@2026");
         open("/merchant/fhs-bakery");
         browser.findElement(By.id("redeem-token")).sendKeys(code.toLowerCase());
         browser.findElement(By.id("offer-bread")).click();

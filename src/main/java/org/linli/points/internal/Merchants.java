@@ -48,6 +48,18 @@ class Merchants {
 
     @Transactional
     Merchant register(String centerCode, NewMerchant in) {
+        PhoneNumber phone = PhoneNumber.parseOrNull(in.operatorPhone());
+        if (phone == null) {
+            throw LinliException.invalidField("operatorPhone", "PHONE_INVALID");
+        }
+        centers.require(centerCode);
+        String name = PlainText.check("name", in.name(), 100);
+        return register(centerCode, in, accounts.ensureResident(phone, (name == null ? "" : name) + " 店员"));
+    }
+
+    /** Registers a merchant whose operator already has an account (the demo's operators sign in by password). */
+    @Transactional
+    Merchant register(String centerCode, NewMerchant in, long operator) {
         centers.require(centerCode);
         String code = in.code() == null ? "" : in.code().strip();
         if (!code.matches("[a-z][a-z0-9-]{1,39}")) {
@@ -57,11 +69,6 @@ class Merchants {
         if (name == null) {
             throw LinliException.invalidField("name", "MERCHANT_NAME_REQUIRED");
         }
-        PhoneNumber phone = PhoneNumber.parseOrNull(in.operatorPhone());
-        if (phone == null) {
-            throw LinliException.invalidField("operatorPhone", "PHONE_INVALID");
-        }
-        long operator = accounts.ensureResident(phone, name + " 店员");
         try {
             long id = jdbc.sql("""
                     insert into merchant (code, center_code, name, kind, address, operator_account_id)

@@ -70,7 +70,7 @@ class LedgerConcurrencyTests {
         for (int i = 0; i < 20; i++) {
             volunteers.add(accounts.ensureResident(new PhoneNumber("1399200%04d".formatted(i)), null));
         }
-        String[] codes = {"fhs-market", "jinma-fresh", "xinyu-school"};
+        String[] codes = {"fhs-market", "fhs-fresh", "fhs-english"};
         List<Merchants.Merchant> shops = new ArrayList<>();
         for (String code : codes) {
             Merchants.Merchant m = merchants.byCode(code).orElseThrow();

@@ -77,7 +77,7 @@ class PointsApiTests {
         JsonNode offers = Http.json(api().http().get("/api/v1/merchants/fhs-market/offers"));
         assertThat(offers.get("offers").valueStream().map(o -> o.get("code").asString())).contains("five-off", "rice");
 
-        String operator = api().signInByPhone("13800009101").get("accessToken").asString();
+        String operator = api().token("fhs-market-operator");
         String token = Http.json(api().send("POST", "/api/v1/me/points/token", volunteer, null)).get("token").asString();
         assertCode(redeem(operator, null, token, "five-off"), 400, "IDEMPOTENCY_KEY_REQUIRED");
         assertCode(redeem(operator, "k".repeat(70), token, "five-off"), 400, "IDEMPOTENCY_KEY_REQUIRED");
@@ -122,7 +122,7 @@ class PointsApiTests {
         assertCode(api().send("POST", "/api/v1/merchants/fhs-market/redemptions/" + riceId + "/reverse", operator,
                 null), 409, "REDEMPTION_REVERSED");
         // another merchant's operator cannot touch it
-        String otherOperator = api().signInByPhone("13800009102").get("accessToken").asString();
+        String otherOperator = api().token("fhs-fresh-operator");
         assertCode(api().send("POST", "/api/v1/merchants/fhs-market/redemptions/" + riceId + "/reverse",
                 otherOperator, null), 404, "MERCHANT_NOT_FOUND");
 
