@@ -110,6 +110,7 @@ class Partners {
                     .params(centerCode, code, name, kind, credit, from, to,
                             PlainText.check("provides", in.provides(), 300), coordinator, token())
                     .query(Long.class).single();
+            accounts.grant(coordinator, org.linli.platform.Role.PARTNER_COORDINATOR, centerCode, null);
             return byId(id).orElseThrow();
         } catch (DuplicateKeyException taken) {
             throw LinliException.conflict("PARTNER_EXISTS");
@@ -130,6 +131,11 @@ class Partners {
     Optional<Partner> byCode(String code) {
         return jdbc.sql("select " + PARTNER_COLUMNS + " from partner_org where code = ?").param(code)
                 .query(Partner.class).optional();
+    }
+
+    List<Partner> coordinatedBy(long accountId) {
+        return jdbc.sql("select " + PARTNER_COLUMNS + " from partner_org where coordinator_account_id = ? order by name")
+                .param(accountId).query(Partner.class).list();
     }
 
     List<Partner> ofCenter(String centerCode) {

@@ -101,6 +101,10 @@ class VolunteerDemoData implements DemoDataSet {
                        org_id, team_id, status, languages)
                 values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, 'ACTIVE', '["普通话"]')""", rows);
         jdbc.execute("select setval('volunteer_number_seq', " + (n + 100) + ")");
+        for (Object[] row : rows) {
+            accounts.grant((Long) row[1], org.linli.platform.Role.VOLUNTEER, (String) row[3], null);
+        }
+        accounts.grant(coordinator, org.linli.platform.Role.PARTNER_COORDINATOR, "fenghuangshan", null);
         minors(today);
         pastService(today, random);
         upcoming(today);

@@ -40,10 +40,12 @@ class VolunteerPageController {
     private final VolunteerRepository repository;
     private final PdfDocuments pdf;
     private final String publicUrl;
+    private final Partners partners;
 
     VolunteerPageController(Volunteers volunteers, ServiceRecords records, Certificates certificates, Centers centers,
             HouseholdDirectory households, VolunteerRepository repository, PdfDocuments pdf,
-            @Value("${linli.public-url:}") String publicUrl) {
+            @Value("${linli.public-url:}") String publicUrl, Partners partners) {
+        this.partners = partners;
         this.volunteers = volunteers;
         this.records = records;
         this.certificates = certificates;
@@ -85,6 +87,7 @@ class VolunteerPageController {
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", Map.of());
         }
+        model.addAttribute("coordinated", partners.coordinatedBy(me));
         model.addAttribute("today", LocalDate.now(RequestTimes.ZONE).toString());
         model.addAttribute("yearStart", LocalDate.now(RequestTimes.ZONE).withDayOfYear(1).toString());
         return "volunteering/home";

@@ -41,9 +41,12 @@ class Volunteers {
     private final SensitiveData sensitive;
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final org.linli.identity.AccountDirectory accounts;
 
     Volunteers(VolunteerRepository repository, HouseholdDirectory households, Centers centers,
-            SensitiveData sensitive, JdbcClient jdbc, ApplicationEventPublisher events) {
+            SensitiveData sensitive, JdbcClient jdbc, ApplicationEventPublisher events,
+            org.linli.identity.AccountDirectory accounts) {
+        this.accounts = accounts;
         this.repository = repository;
         this.households = households;
         this.centers = centers;
@@ -199,6 +202,10 @@ class Volunteers {
                             repository.array(c.availability()), repository.array(c.areas()), sensitive.seal(c.name()),
                             sensitive.seal(c.phone()), status)
                     .query(Long.class).single();
+            if (accountId != null) {
+                // a volunteer also holds RESIDENT; the VOLUNTEER grant is at the center they serve
+                accounts.grant(accountId, org.linli.platform.Role.VOLUNTEER, c.center(), null);
+            }
             return repository.byId(id).orElseThrow();
         } catch (DuplicateKeyException twice) {
             throw LinliException.conflict("VOLUNTEER_EXISTS");
