@@ -8,6 +8,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -39,6 +40,23 @@ class MessageBundleCompletenessTest {
             Properties properties = load(bundle);
             assertThat(properties.stringPropertyNames()).as(bundle)
                     .allSatisfy(key -> assertThat(properties.getProperty(key)).as(key).isNotBlank());
+        }
+    }
+
+    /**
+     * A message with arguments goes through MessageFormat, where a single apostrophe starts a quoted
+     * section and swallows the arguments after it: such a message must double it ('').
+     */
+    @Test
+    void apostrophesInMessagesWithArgumentsAreDoubled() throws IOException {
+        for (String bundle : List.of("messages.properties", "messages_en.properties")) {
+            Properties properties = load(bundle);
+            for (String key : properties.stringPropertyNames()) {
+                String value = properties.getProperty(key);
+                if (value.matches("(?s).*\\{\\d.*")) {
+                    assertThat(value.replace("''", "")).as(bundle + " " + key).doesNotContain("'");
+                }
+            }
         }
     }
 
