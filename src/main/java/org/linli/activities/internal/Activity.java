@@ -7,7 +7,7 @@ record Activity(long id, String centerCode, String title, String category, Strin
         OffsetDateTime startsAt, OffsetDateTime endsAt, int capacity, String spaceCode, String streamUrl,
         OffsetDateTime registrationOpensAt, OffsetDateTime registrationClosesAt, Integer minAge, Integer maxAge,
         int confirmed, int waitlisted, long nextWaitlistNumber, String status, boolean familyRegistration, Long seriesId,
-        int volunteersNeeded) {
+        int volunteersNeeded, boolean paid) {
 
     enum Category {
         CHILDREN, ELDERLY, FAMILY, CULTURE_SPORTS, TRAINING, LIVE_STREAM

@@ -67,6 +67,7 @@ class ActivityApiController {
         body.put("familyRegistration", a.familyRegistration());
         body.put("seriesId", a.seriesId());
         body.put("volunteersNeeded", a.volunteersNeeded());
+        body.put("paidWithPoints", a.paid());
         return body;
     }
 

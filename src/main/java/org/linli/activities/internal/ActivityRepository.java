@@ -18,7 +18,7 @@ class ActivityRepository {
     static final String COLUMNS = """
             id, center_code, title, category, description, starts_at, ends_at, capacity, space_code, stream_url,
             registration_opens_at, registration_closes_at, min_age, max_age, confirmed, waitlisted,
-            next_waitlist_number, status, family_registration, series_id, volunteers_needed""";
+            next_waitlist_number, status, family_registration, series_id, volunteers_needed, paid""";
 
     long insert(String center, String title, String category, String description, OffsetDateTime startsAt,
             OffsetDateTime endsAt, int capacity, String spaceCode, String streamUrl, OffsetDateTime opensAt,

@@ -156,7 +156,9 @@ class PointsApiTests {
         HttpResponse<String> enrolled = api().send("POST", "/api/v1/courses/" + activity + "/enrolments", rich, null);
         assertThat(enrolled.statusCode()).as(enrolled.body()).isEqualTo(201);
         assertThat(Http.json(enrolled).get("balanceAfter").asLong()).isEqualTo(before - 30);
-        assertThat(Http.json(api().http().get("/api/v1/activities/" + activity)).get("confirmed").asInt()).isEqualTo(1);
+        JsonNode course = Http.json(api().http().get("/api/v1/activities/" + activity));
+        assertThat(course.get("confirmed").asInt()).isEqualTo(1);
+        assertThat(course.get("paidWithPoints").asBoolean()).isTrue();
 
         // the free way in is closed: a paid course is registered for and left only with its points
         String other = api().signInByPhone("13900100003").get("accessToken").asString();
