@@ -26,15 +26,7 @@ class ActivityBrowserTests extends BrowserTest {
                 value);
     }
 
-    private Set<Cookie> session() {
-        return browser.manage().getCookies();
-    }
 
-    private void use(Set<Cookie> cookies) {
-        open("/");
-        browser.manage().deleteAllCookies();
-        cookies.forEach(c -> browser.manage().addCookie(c));
-    }
 
     @Test
     void publishRegisterWaitlistPromoteAndCheckIn() {

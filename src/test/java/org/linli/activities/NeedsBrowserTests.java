@@ -21,15 +21,7 @@ import org.openqa.selenium.support.ui.Select;
 @LinliWebTest
 class NeedsBrowserTests extends BrowserTest {
 
-    private Set<Cookie> session() {
-        return browser.manage().getCookies();
-    }
 
-    private void use(Set<Cookie> cookies) {
-        open("/");
-        browser.manage().deleteAllCookies();
-        cookies.forEach(c -> browser.manage().addCookie(c));
-    }
 
     @Test
     void aSurveyIsAnsweredOnceAndCountedAndASuggestionBecomesAnActivity() {

@@ -46,4 +46,16 @@ public abstract class BrowserTest {
         browser.findElement(By.id("password")).sendKeys(password);
         Browser.clickAndWait(browser, browser.findElement(By.id("sign-in")));
     }
+
+    /** The browser's cookies: who is signed in, to come back to later. */
+    protected java.util.Set<org.openqa.selenium.Cookie> session() {
+        return browser.manage().getCookies();
+    }
+
+    /** Switches the browser to a session taken earlier (one code per phone a minute, so no new sign-in). */
+    protected void use(java.util.Set<org.openqa.selenium.Cookie> cookies) {
+        open("/");
+        browser.manage().deleteAllCookies();
+        cookies.forEach(c -> browser.manage().addCookie(c));
+    }
 }

@@ -81,11 +81,7 @@ class StaffActivityPageController {
     }
 
     static int pageNumber(String page, int pages) {
-        try {
-            return Math.min(Math.max(Integer.parseInt(page), 1), pages);
-        } catch (NumberFormatException e) {
-            return 1;
-        }
+        return org.linli.platform.Paging.page(page, pages);
     }
 
     @PostMapping("/staff/centers/{code}/activities")

@@ -55,13 +55,8 @@ class PointsPageController {
         long me = ActorId.of(principal);
         Long account = ledger.volunteerAccount(me).orElse(null);
         int size = 30;
-        int pages = account == null ? 1 : Math.max(1, (ledger.countEntries(account) + size - 1) / size);
-        int current;
-        try {
-            current = Math.min(Math.max(Integer.parseInt(page), 1), pages);
-        } catch (NumberFormatException e) {
-            current = 1;
-        }
+        int pages = account == null ? 1 : org.linli.platform.Paging.pages(ledger.countEntries(account), size);
+        int current = org.linli.platform.Paging.page(page, pages);
         model.addAttribute("balance", account == null ? 0 : ledger.balance(account));
         model.addAttribute("entries", account == null ? List.of() : ledger.entries(account, size, (current - 1) * size));
         model.addAttribute("page", current);

@@ -49,13 +49,8 @@ class RecruitmentPageController {
     String list(@RequestParam(defaultValue = "1") String page, Model model) {
         List<String> all = centers.all().stream().map(c -> c.code().value()).toList();
         int size = 20;
-        int pages = Math.max(1, (recruitments.countUpcoming(all) + size - 1) / size);
-        int current;
-        try {
-            current = Math.min(Math.max(Integer.parseInt(page), 1), pages);
-        } catch (NumberFormatException e) {
-            current = 1;
-        }
+        int pages = org.linli.platform.Paging.pages(recruitments.countUpcoming(all), size);
+        int current = org.linli.platform.Paging.page(page, pages);
         model.addAttribute("recruitments", recruitments.upcoming(all, size, (current - 1) * size));
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);

@@ -44,14 +44,6 @@ class StaffVolunteerPageController {
         this.accounts = accounts;
     }
 
-    private static int pageNumber(String page, int pages) {
-        try {
-            return Math.min(Math.max(Integer.parseInt(page), 1), pages);
-        } catch (NumberFormatException e) {
-            return 1;
-        }
-    }
-
     private static String refused(LinliException refusal, Model model, HttpServletResponse response) {
         if (refusal.status().value() == 404) {
             throw refusal;
@@ -152,8 +144,8 @@ class StaffVolunteerPageController {
     String pending(@PathVariable String code, @RequestParam(defaultValue = "1") String page, Model model) {
         model.addAttribute("center", centers.require(code));
         int size = 30;
-        int pages = Math.max(1, (records.countPending(code) + size - 1) / size);
-        int current = pageNumber(page, pages);
+        int pages = org.linli.platform.Paging.pages(records.countPending(code), size);
+        int current = org.linli.platform.Paging.page(page, pages);
         model.addAttribute("records", records.pending(code, size, (current - 1) * size));
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
