@@ -43,6 +43,15 @@ public class AccountDirectory {
         return contacts;
     }
 
+    /** The staff (role STAFF) of exactly this center, one entry per person, by name. */
+    public java.util.List<Contact> staffAt(String centerCode) {
+        java.util.Map<Long, Contact> staff = new java.util.LinkedHashMap<>();
+        accounts.staffAt(centerCode).stream().filter(s -> s.role() == org.linli.platform.Role.STAFF)
+                .forEach(s -> staff.putIfAbsent(s.accountId(), new Contact(s.accountId(), null, "zh-CN",
+                        s.displayName())));
+        return java.util.List.copyOf(staff.values());
+    }
+
     public Optional<Long> idByUsername(String username) {
         return accounts.findByUsername(username).map(a -> a.id());
     }
