@@ -37,7 +37,7 @@ class RosterPlanner {
     record Broken(DutyShift shift, String staffName, String rule) {
     }
 
-    record Plan(DutyRoster roster, HardSoftScore score, List<Broken> broken, long millis) {
+    record Plan(DutyRoster roster, HardSoftScore score, List<Broken> broken, long millis, Long feasibleMillis) {
 
         public boolean feasible() {
             return score.hardScore() >= 0;
@@ -84,9 +84,16 @@ class RosterPlanner {
             }
         }
         long t0 = System.nanoTime();
-        DutyRoster solved = solvers.buildSolver().solve(new DutyRoster(problem.staff(), problem.shifts(), slots));
+        var solver = solvers.buildSolver();
+        long[] feasibleAt = {-1};
+        solver.addEventListener(event -> {
+            if (feasibleAt[0] < 0 && event.getNewBestSolution().getScore().hardScore() >= 0) {
+                feasibleAt[0] = (System.nanoTime() - t0) / 1_000_000;
+            }
+        });
+        DutyRoster solved = solver.solve(new DutyRoster(problem.staff(), problem.shifts(), slots));
         long millis = (System.nanoTime() - t0) / 1_000_000;
-        return new Plan(solved, solved.getScore(), broken(solved), millis);
+        return new Plan(solved, solved.getScore(), broken(solved), millis, feasibleAt[0] < 0 ? null : feasibleAt[0]);
     }
 
     /** Every slot a hard rule is broken on, with the rule: what the admin must fix (more staff, fewer absences). */
@@ -105,6 +112,19 @@ class RosterPlanner {
             }
         });
         return List.copyOf(found.values());
+    }
+
+    /** The score of the round-robin roster (each slot to the next person, no rules), for comparison. */
+    HardSoftScore roundRobinScore(Problem problem) {
+        List<DutySlot> slots = new ArrayList<>();
+        long id = 1;
+        int n = 0;
+        for (DutyShift shift : problem.shifts()) {
+            for (int place = 0; place < shift.getRequired(); place++) {
+                slots.add(new DutySlot(id++, shift, place, problem.staff().get(n++ % problem.staff().size())));
+            }
+        }
+        return explainer.update(new DutyRoster(problem.staff(), problem.shifts(), slots));
     }
 
     /** The same month by simple round robin (no rules), for the benchmark's comparison. */
