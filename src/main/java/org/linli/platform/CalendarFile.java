@@ -6,7 +6,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 
 /**
- * An RFC 5545 calendar file for one event (an appointment, an activity). Times are in UTC (no TZID, so no VTIMEZONE is
+ * An RFC 5545 calendar file for one event (an appointment, an activity) or several (duties). Times are in UTC (no TZID, so no VTIMEZONE is
  * needed and every calendar program shows the right local hour); text is escaped and lines are
  * folded at 75 octets without splitting a UTF-8 character.
  */
@@ -17,33 +17,45 @@ public final class CalendarFile {
     private CalendarFile() {
     }
 
-    /** One event with a reminder an hour before; {@code uid} must be unique and stable (e.g. activity-12). */
+    /** An event of a calendar file; {@code uid} must be unique and stable (e.g. activity-12). */
+    public record Event(String uid, OffsetDateTime startsAt, OffsetDateTime endsAt, String summary, String location,
+            String description) {
+    }
+
+    /** One event with a reminder an hour before. */
     public static String event(String uid, OffsetDateTime startsAt, OffsetDateTime endsAt, String summary,
             String location, String description) {
+        return calendar(java.util.List.of(new Event(uid, startsAt, endsAt, summary, location, description)));
+    }
+
+    /** Several events (a feed of duties), each with a reminder an hour before. */
+    public static String calendar(java.util.List<Event> events) {
         StringBuilder ics = new StringBuilder();
         line(ics, "BEGIN:VCALENDAR");
         line(ics, "VERSION:2.0");
         line(ics, "PRODID:-//Linli//Linli//ZH");
         line(ics, "CALSCALE:GREGORIAN");
         line(ics, "METHOD:PUBLISH");
-        line(ics, "BEGIN:VEVENT");
-        line(ics, "UID:" + uid + "@linli");
-        line(ics, "DTSTAMP:" + utc(OffsetDateTime.now()));
-        line(ics, "DTSTART:" + utc(startsAt));
-        line(ics, "DTEND:" + utc(endsAt));
-        line(ics, "SUMMARY:" + escape(summary));
-        if (location != null) {
-            line(ics, "LOCATION:" + escape(location));
+        for (Event e : events) {
+            line(ics, "BEGIN:VEVENT");
+            line(ics, "UID:" + e.uid() + "@linli");
+            line(ics, "DTSTAMP:" + utc(OffsetDateTime.now()));
+            line(ics, "DTSTART:" + utc(e.startsAt()));
+            line(ics, "DTEND:" + utc(e.endsAt()));
+            line(ics, "SUMMARY:" + escape(e.summary()));
+            if (e.location() != null) {
+                line(ics, "LOCATION:" + escape(e.location()));
+            }
+            if (e.description() != null) {
+                line(ics, "DESCRIPTION:" + escape(e.description()));
+            }
+            line(ics, "BEGIN:VALARM");
+            line(ics, "ACTION:DISPLAY");
+            line(ics, "DESCRIPTION:" + escape(e.summary()));
+            line(ics, "TRIGGER:-PT1H");
+            line(ics, "END:VALARM");
+            line(ics, "END:VEVENT");
         }
-        if (description != null) {
-            line(ics, "DESCRIPTION:" + escape(description));
-        }
-        line(ics, "BEGIN:VALARM");
-        line(ics, "ACTION:DISPLAY");
-        line(ics, "DESCRIPTION:" + escape(summary));
-        line(ics, "TRIGGER:-PT1H");
-        line(ics, "END:VALARM");
-        line(ics, "END:VEVENT");
         line(ics, "END:VCALENDAR");
         return ics.toString();
     }

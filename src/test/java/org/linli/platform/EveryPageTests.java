@@ -91,7 +91,7 @@ class EveryPageTests extends BrowserTest {
                 "/staff/centers/xiaojie/applications/1", "/staff/centers/xiaojie/applications/8",
                 "/staff/centers/xiaojie/applications/new?item=RE-01", "/staff/centers/xiaojie/activities",
                 "/staff/centers/xiaojie/spaces", "/staff/centers/xiaojie/spaces?edit=meeting-room",
-                "/staff/centers/xiaojie/needs",
+                "/staff/centers/xiaojie/needs", "/staff/centers/xiaojie/roster", "/me/duties",
                 "/staff/centers/xiaojie/residents", "/staff/centers/xiaojie/appointments", "/account/password"));
         browser.manage().deleteAllCookies();
         signIn("district-admin", "Linli@2026");

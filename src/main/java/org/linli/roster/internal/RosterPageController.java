@@ -1,0 +1,121 @@
+package org.linli.roster.internal;
+
+import jakarta.servlet.http.HttpServletResponse;
+import java.security.Principal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import org.linli.centers.Centers;
+import org.linli.platform.Access;
+import org.linli.platform.ActorId;
+import org.linli.platform.CalendarFile;
+import org.linli.platform.LinliException;
+import org.linli.platform.RequestTimes;
+import org.linli.platform.Role;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The admin generates and publishes the month's roster; staff see their duties and state unavailable days. */
+@Controller
+class RosterPageController {
+
+    private final Rosters rosters;
+    private final Centers centers;
+    private final org.linli.identity.Callers callers;
+
+    RosterPageController(Rosters rosters, Centers centers, org.linli.identity.Callers callers) {
+        this.rosters = rosters;
+        this.centers = centers;
+        this.callers = callers;
+    }
+
+    private static YearMonth chosen(String month) {
+        try {
+            return month == null || month.isBlank() ? YearMonth.now(RequestTimes.ZONE).plusMonths(1)
+                    : YearMonth.parse(month);
+        } catch (DateTimeParseException e) {
+            return YearMonth.now(RequestTimes.ZONE).plusMonths(1);
+        }
+    }
+
+    @GetMapping("/staff/centers/{code}/roster")
+    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    String roster(@PathVariable String code, @RequestParam(required = false) String month, Model model) {
+        YearMonth m = chosen(month);
+        model.addAttribute("center", centers.require(code));
+        model.addAttribute("month", m.toString());
+        model.addAttribute("canManage", callers.current().map(c -> c.covers(centers.path(centers.require(code))
+                .stream().map(x -> x.code().value()).toList(), java.util.EnumSet.of(Role.CENTER_ADMIN,
+                Role.STREET_ADMIN, Role.DISTRICT_ADMIN))).orElse(false));
+        if (!model.containsAttribute("roster")) {
+            model.addAttribute("roster", rosters.view(code, m).orElse(null));
+        }
+        return "roster/roster";
+    }
+
+    @PostMapping("/staff/centers/{code}/roster/{action}")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    String act(@PathVariable String code, @PathVariable String action, @RequestParam String month, Model model,
+            HttpServletResponse response) {
+        YearMonth m = chosen(month);
+        try {
+            Rosters.View view = switch (action) {
+                case "generate" -> rosters.generate(code, m);
+                case "publish" -> rosters.publish(code, m);
+                default -> throw LinliException.notFound("NOT_FOUND");
+            };
+            model.addAttribute("roster", view);
+        } catch (LinliException refusal) {
+            if (refusal.status().value() == 404 && "NOT_FOUND".equals(refusal.code())) {
+                throw refusal;
+            }
+            response.setStatus(refusal.status().value());
+            model.addAttribute("error", refusal);
+        }
+        return roster(code, m.toString(), model);
+    }
+
+    @PostMapping("/staff/centers/{code}/unavailability")
+    @Access(roles = Role.STAFF)
+    String unavailable(@PathVariable String code, @RequestParam(defaultValue = "") String date,
+            @RequestParam(required = false) String reason, Principal principal, Model model,
+            HttpServletResponse response) {
+        try {
+            rosters.unavailable(code, ActorId.of(principal), RequestTimes.date("date", date), reason);
+            return "redirect:/me/duties?saved";
+        } catch (LinliException refusal) {
+            response.setStatus(refusal.status().value());
+            model.addAttribute("error", refusal);
+            return duties(model, principal);
+        }
+    }
+
+    @GetMapping("/me/duties")
+    @Access(roles = Role.STAFF)
+    String duties(Model model, Principal principal) {
+        model.addAttribute("duties", rosters.mine(ActorId.of(principal)));
+        model.addAttribute("staffCenters", callers.current().map(c -> c.grants().stream()
+                .filter(g -> g.role() == Role.STAFF).map(g -> centers.require(g.centerCode())).distinct().toList())
+                .orElse(java.util.List.of()));
+        model.addAttribute("tomorrow", java.time.LocalDate.now(RequestTimes.ZONE).plusDays(1).toString());
+        return "roster/duties";
+    }
+
+    /** My published duties as a calendar file for the phone's calendar. */
+    @GetMapping("/me/duties.ics")
+    @Access(roles = Role.STAFF)
+    ResponseEntity<String> ics(Principal principal) {
+        String body = CalendarFile.calendar(rosters.mine(ActorId.of(principal)).stream()
+                .map(d -> new CalendarFile.Event("duty-" + d.date() + "-" + d.kind() + "-" + d.accountId(),
+                        d.startsAt(), d.endsAt(), "值班（" + d.kind() + "）", d.name(), "邻里值班表")).toList());
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"linli-duties.ics\"")
+                .body(body);
+    }
+}
