@@ -33,7 +33,8 @@ class RosterApiTests {
 
     @Test
     void xiaojiesNextMonthIsStaffedWithinTheRulesAndPublished() {
-        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).plusMonths(1).toString();
+        // three months on: the browser test (which may share this database) publishes next month
+        String month = YearMonth.now(ZoneId.of("Asia/Shanghai")).plusMonths(3).toString();
         String admin = api().token("xiaojie-center-admin");
         HttpResponse<String> generated = api().send("POST", "/api/v1/centers/xiaojie/rosters/" + month + "/generate",
                 admin, null);
