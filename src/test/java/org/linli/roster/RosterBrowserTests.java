@@ -33,7 +33,7 @@ class RosterBrowserTests extends BrowserTest {
 
         String username = jdbc.sql("""
                 select a.username from duty_assignment d join account a on a.id = d.account_id
-                 where a.username is not null order by d.starts_at limit 1""").query(String.class).single();
+                 where a.username is not null and d.starts_at > now() order by d.starts_at limit 1""").query(String.class).single();
         browser.manage().deleteAllCookies();
         signIn(username, "Linli@2026");
         open("/me/duties");

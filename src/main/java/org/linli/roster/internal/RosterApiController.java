@@ -25,9 +25,11 @@ import org.springframework.web.bind.annotation.RestController;
 class RosterApiController {
 
     private final Rosters rosters;
+    private final CompensatoryTime compensatory;
 
-    RosterApiController(Rosters rosters) {
+    RosterApiController(Rosters rosters, CompensatoryTime compensatory) {
         this.rosters = rosters;
+        this.compensatory = compensatory;
     }
 
     static YearMonth month(String value) {
@@ -79,5 +81,48 @@ class RosterApiController {
     @Operation(summary = "My published duties from today on")
     Map<String, List<Rosters.Duty>> mine(Principal principal) {
         return Map.of("duties", rosters.mine(ActorId.of(principal)));
+    }
+
+    @GetMapping("/api/v1/centers/{code}/compensatory/me")
+    @Access(roles = Role.STAFF)
+    @Operation(summary = "My compensatory time at this center: the balance in days and every entry (credit, late "
+            + "start, use, expiry) with its reason")
+    Map<String, Object> myCompensatory(@PathVariable String code, Principal principal) {
+        long me = ActorId.of(principal);
+        return Map.of("balance", compensatory.balance(code, me), "entries", compensatory.entries(code, me));
+    }
+
+    record LeaveInput(String date, java.math.BigDecimal days) {
+    }
+
+    @PostMapping("/api/v1/centers/{code}/leave-requests")
+    @Access(roles = Role.STAFF)
+    @Operation(summary = "Ask for compensatory leave (0.5 or 1 day, a working day) against my balance; beyond it → 409")
+    ResponseEntity<CompensatoryTime.LeaveRequest> requestLeave(@PathVariable String code, @RequestBody LeaveInput body,
+            Principal principal) {
+        return ResponseEntity.status(201).body(compensatory.request(code, ActorId.of(principal),
+                RequestTimes.date("date", body.date()), body.days()));
+    }
+
+    @GetMapping("/api/v1/centers/{code}/leave-requests")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    @Operation(summary = "Leave requests waiting for a decision")
+    Map<String, Object> leaveRequests(@PathVariable String code) {
+        return Map.of("requests", compensatory.pendingAt(code));
+    }
+
+    record Decision(Boolean approve) {
+    }
+
+    @PostMapping("/api/v1/centers/{code}/leave-requests/{id}")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    @Operation(summary = "Approve (a use entry in the ledger) or decline a leave request")
+    ResponseEntity<Void> decide(@PathVariable String code, @PathVariable long id, @RequestBody Decision body,
+            Principal principal) {
+        if (body == null || body.approve() == null) {
+            throw LinliException.invalidField("approve", "DECISION_REQUIRED");
+        }
+        compensatory.decide(code, id, body.approve(), ActorId.of(principal));
+        return ResponseEntity.noContent().build();
     }
 }

@@ -28,8 +28,11 @@ class RosterPageController {
     private final Rosters rosters;
     private final Centers centers;
     private final org.linli.identity.Callers callers;
+    private final CompensatoryTime compensatory;
 
-    RosterPageController(Rosters rosters, Centers centers, org.linli.identity.Callers callers) {
+    RosterPageController(Rosters rosters, Centers centers, org.linli.identity.Callers callers,
+            CompensatoryTime compensatory) {
+        this.compensatory = compensatory;
         this.rosters = rosters;
         this.centers = centers;
         this.callers = callers;
@@ -56,6 +59,8 @@ class RosterPageController {
         if (!model.containsAttribute("roster")) {
             model.addAttribute("roster", rosters.view(code, m).orElse(null));
         }
+        model.addAttribute("leave", Boolean.TRUE.equals(model.getAttribute("canManage"))
+                ? compensatory.pendingAt(code) : java.util.List.of());
         return "roster/roster";
     }
 
@@ -104,6 +109,12 @@ class RosterPageController {
                 .filter(g -> g.role() == Role.STAFF).map(g -> centers.require(g.centerCode())).distinct().toList())
                 .orElse(java.util.List.of()));
         model.addAttribute("tomorrow", java.time.LocalDate.now(RequestTimes.ZONE).plusDays(1).toString());
+        long me = ActorId.of(principal);
+        model.addAttribute("ledgers", callers.current().map(c -> c.grants().stream()
+                .filter(g -> g.role() == Role.STAFF).map(g -> g.centerCode()).distinct()
+                .map(code -> java.util.Map.of("center", centers.require(code), "balance", compensatory.balance(code, me)
+                        .stripTrailingZeros().toPlainString(), "entries", compensatory.entries(code, me))).toList())
+                .orElse(java.util.List.of()));
         return "roster/duties";
     }
 
@@ -117,5 +128,40 @@ class RosterPageController {
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/calendar; charset=utf-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"linli-duties.ics\"")
                 .body(body);
+    }
+
+    @PostMapping("/staff/centers/{code}/leave-requests")
+    @Access(roles = Role.STAFF)
+    String requestLeave(@PathVariable String code, @RequestParam(defaultValue = "") String date,
+            @RequestParam(defaultValue = "1") String days, Principal principal, Model model,
+            HttpServletResponse response) {
+        try {
+            java.math.BigDecimal amount;
+            try {
+                amount = new java.math.BigDecimal(days.trim());
+            } catch (NumberFormatException e) {
+                amount = null;
+            }
+            compensatory.request(code, ActorId.of(principal), RequestTimes.date("date", date), amount);
+            return "redirect:/me/duties?saved";
+        } catch (LinliException refusal) {
+            response.setStatus(refusal.status().value());
+            model.addAttribute("error", refusal);
+            return duties(model, principal);
+        }
+    }
+
+    @PostMapping("/staff/centers/{code}/leave-requests/{id}")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    String decideLeave(@PathVariable String code, @PathVariable long id, @RequestParam boolean approve,
+            @RequestParam(required = false) String month, Principal principal, Model model,
+            HttpServletResponse response) {
+        try {
+            compensatory.decide(code, id, approve, ActorId.of(principal));
+        } catch (LinliException refusal) {
+            response.setStatus(refusal.status().value());
+            model.addAttribute("error", refusal);
+        }
+        return roster(code, month, model);
     }
 }
