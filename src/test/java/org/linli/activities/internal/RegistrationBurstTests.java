@@ -49,12 +49,7 @@ class RegistrationBurstTests {
 
     @Test
     void fiveHundredAtOnceForTwentyPlaces() throws Exception {
-        HikariDataSource secondPool = new HikariDataSource();
-        HikariDataSource primary = dataSource.unwrap(HikariDataSource.class);
-        secondPool.setJdbcUrl(primary.getJdbcUrl());
-        secondPool.setUsername(primary.getUsername());
-        secondPool.setPassword(primary.getPassword());
-        secondPool.setMaximumPoolSize(10);
+        HikariDataSource secondPool = org.linli.testsupport.SecondPool.of(dataSource);
         try (secondPool) {
             Registrations second = new Registrations(JdbcClient.create(secondPool),
                     new TransactionTemplate(new DataSourceTransactionManager(secondPool)), event -> { }, households);

@@ -48,12 +48,7 @@ class SignupBurstTests {
 
     @Test
     void fiveHundredSixtyAnswerATwentyPlaceRecruitmentAtOnce() throws Exception {
-        HikariDataSource secondPool = new HikariDataSource();
-        HikariDataSource primary = dataSource.unwrap(HikariDataSource.class);
-        secondPool.setJdbcUrl(primary.getJdbcUrl());
-        secondPool.setUsername(primary.getUsername());
-        secondPool.setPassword(primary.getPassword());
-        secondPool.setMaximumPoolSize(10);
+        HikariDataSource secondPool = org.linli.testsupport.SecondPool.of(dataSource);
         try (secondPool) {
             Signups second = new Signups(JdbcClient.create(secondPool),
                     new TransactionTemplate(new DataSourceTransactionManager(secondPool)), event -> { }, recruitments,
