@@ -60,13 +60,8 @@ class ActivityPageController {
         ActivityRepository.Filter filter = ActivityApiController.filter(scope, cat, fromDay, toDay, years);
         int size = 20;
         int total = repository.countUpcoming(filter);
-        int pages = Math.max(1, (total + size - 1) / size);
-        int current;
-        try {
-            current = Math.min(Math.max(Integer.parseInt(page), 1), pages);
-        } catch (NumberFormatException e) {
-            current = 1;
-        }
+        int pages = org.linli.platform.Paging.pages(total, size);
+        int current = org.linli.platform.Paging.page(page, pages);
         model.addAttribute("activities", repository.upcoming(filter, size, (current - 1) * size));
         model.addAttribute("category", cat);
         model.addAttribute("from", fromDay == null ? "" : fromDay);
@@ -94,14 +89,15 @@ class ActivityPageController {
         model.addAttribute("activity", a);
         model.addAttribute("center", centers.require(a.centerCode()));
         Long me = ActorId.of(principal);
-        Registrations.Place place = me == null ? null : registrations.live(id, me).orElse(null);
+        // every registration this person made here (themself and household members), read once
+        List<Registrations.Place> mine = me == null ? List.of() : registrations.mine(id, me);
+        Registrations.Place place = mine.stream().filter(p -> p.personId() == null).findFirst().orElse(null);
         model.addAttribute("place", place);
         model.addAttribute("signedIn", me != null);
         List<Map<String, Object>> family = new ArrayList<>();
         if (me != null && a.familyRegistration()) {
             Map<Long, Registrations.Place> theirs = new HashMap<>();
-            registrations.mine(id, me).stream().filter(p -> p.personId() != null)
-                    .forEach(p -> theirs.put(p.personId(), p));
+            mine.stream().filter(p -> p.personId() != null).forEach(p -> theirs.put(p.personId(), p));
             for (HouseholdDirectory.Member member : households.managedBy(me)) {
                 Map<String, Object> row = new HashMap<>();
                 row.put("member", member);
@@ -112,9 +108,9 @@ class ActivityPageController {
         model.addAttribute("family", family);
         // a confirmed person shows this at the door; staff scan it with their phone and check them in
         Map<Long, String> doorQr = new HashMap<>();
-        if (me != null) {
+        if (!mine.isEmpty()) {
             String base = ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
-            for (Registrations.Place p : registrations.mine(id, me)) {
+            for (Registrations.Place p : mine) {
                 if (p.status() == Registrations.Status.CONFIRMED && p.checkInCode() != null) {
                     doorQr.put(p.personId() == null ? 0L : p.personId(), QrCodes.svg(base + "/staff/centers/"
                             + a.centerCode() + "/activities/" + id + "?code=" + p.checkInCode(), p.checkInCode()));

@@ -124,7 +124,7 @@ class Registrations {
                         insert into activity_registration (activity_id, account_id, person_id, status, confirmed_at,
                                                            check_in_code)
                         values (:a, :p, :m, 'CONFIRMED', now(), :code) returning id""")
-                        .param("a", activityId).param("p", accountId).param("m", personId).param("code", newCode())
+                        .param("a", activityId).param("p", accountId).param("m", personId).param("code", org.linli.platform.RandomCodes.of(10))
                         .query(Long.class).single();
                 jdbc.sql("update activity set confirmed = confirmed + 1 where id = :a").param("a", activityId).update();
                 return new Place(id, Status.CONFIRMED, null, clashes(a, accountId, personId), personId);
@@ -134,25 +134,13 @@ class Registrations {
                                                        check_in_code)
                     values (:a, :p, :m, 'WAITLISTED', :n, :code) returning id""")
                     .param("a", activityId).param("p", accountId).param("m", personId).param("n", a.nextWaitlistNumber())
-                    .param("code", newCode())
+                    .param("code", org.linli.platform.RandomCodes.of(10))
                     .query(Long.class).single();
             jdbc.sql("update activity set waitlisted = waitlisted + 1, next_waitlist_number = next_waitlist_number + 1"
                     + " where id = :a").param("a", activityId).update();
             return new Place(id, Status.WAITLISTED, position(activityId, a.nextWaitlistNumber()),
                     clashes(a, accountId, personId), personId);
         });
-    }
-
-    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
-    private static final char[] CODE_CHARACTERS = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
-
-    /** Ten characters of an alphabet without look-alikes (0/O, 1/I): about 50 bits, not guessable. */
-    private static String newCode() {
-        char[] code = new char[10];
-        for (int i = 0; i < code.length; i++) {
-            code[i] = CODE_CHARACTERS[RANDOM.nextInt(CODE_CHARACTERS.length)];
-        }
-        return new String(code);
     }
 
     /** The registration a door code names, if it belongs to this activity. */

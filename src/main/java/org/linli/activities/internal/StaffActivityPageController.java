@@ -12,6 +12,7 @@ import org.linli.identity.AccountDirectory;
 import org.linli.platform.Access;
 import org.linli.platform.ActorId;
 import org.linli.platform.LinliException;
+import org.linli.platform.Paging;
 import org.linli.platform.PhoneNumber;
 import org.linli.platform.RequestTimes;
 import org.linli.platform.Role;
@@ -57,8 +58,8 @@ class StaffActivityPageController {
         ActivityRepository.Filter filter = new ActivityRepository.Filter(List.of(code), "",
                 OffsetDateTime.now(RequestTimes.ZONE).minusDays(30));
         int size = 20;
-        int pages = Math.max(1, (repository.countUpcoming(filter) + size - 1) / size);
-        int current = pageNumber(page, pages);
+        int pages = Paging.pages(repository.countUpcoming(filter), size);
+        int current = Paging.page(page, pages);
         model.addAttribute("activities", repository.upcoming(filter, size, (current - 1) * size));
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);
@@ -78,10 +79,6 @@ class StaffActivityPageController {
             model.addAttribute("form", form);
         }
         return "activities/staff-list";
-    }
-
-    static int pageNumber(String page, int pages) {
-        return org.linli.platform.Paging.page(page, pages);
     }
 
     @PostMapping("/staff/centers/{code}/activities")
@@ -159,8 +156,8 @@ class StaffActivityPageController {
         model.addAttribute("center", centers.require(code));
         model.addAttribute("activity", a);
         int size = 50;
-        int pages = Math.max(1, (rows.size() + size - 1) / size);
-        int current = pageNumber(page, pages);
+        int pages = Paging.pages(rows.size(), size);
+        int current = Paging.page(page, pages);
         model.addAttribute("rows", rows.subList((current - 1) * size, Math.min(rows.size(), current * size)));
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);

@@ -53,8 +53,8 @@ class StaffNeedsPageController {
         model.addAttribute("center", centers.require(code));
         model.addAttribute("surveys", surveys.list(code, false));
         int size = 20;
-        int pages = Math.max(1, (suggestions.count(code) + size - 1) / size);
-        int current = StaffActivityPageController.pageNumber(page, pages);
+        int pages = org.linli.platform.Paging.pages(suggestions.count(code), size);
+        int current = org.linli.platform.Paging.page(page, pages);
         model.addAttribute("suggestions", suggestions.page(code, size, (current - 1) * size));
         model.addAttribute("page", current);
         model.addAttribute("pages", pages);

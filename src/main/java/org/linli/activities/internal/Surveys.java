@@ -113,32 +113,43 @@ class Surveys {
         return id;
     }
 
+    private static final String SURVEYS = """
+            select id, center_code, title, intro, status, created_at,
+                   (select count(*) from survey_response r where r.survey_id = s.id) as responses
+              from survey s
+            """;
+
+    private record Head(long id, String centerCode, String title, String intro, String status,
+            OffsetDateTime createdAt, int responses) {
+    }
+
     Optional<Survey> find(String centerCode, long id) {
-        return jdbc.sql("""
-                select id, center_code, title, intro, status, created_at,
-                       (select count(*) from survey_response r where r.survey_id = s.id) as responses
-                  from survey s where id = :id and center_code = :c""")
-                .param("id", id).param("c", centerCode)
-                .query((rs, n) -> new Survey(rs.getLong("id"), rs.getString("center_code"), rs.getString("title"),
-                        rs.getString("intro"), rs.getString("status"),
-                        rs.getObject("created_at", OffsetDateTime.class), rs.getInt("responses"), questions(id)))
-                .optional();
+        return withQuestions(jdbc.sql(SURVEYS + " where id = :id and center_code = :c").param("id", id)
+                .param("c", centerCode).query(Head.class).list()).stream().findFirst();
     }
 
     List<Survey> list(String centerCode, boolean openOnly) {
-        return jdbc.sql("""
-                select id from survey where center_code = :c and (not :open or status = 'OPEN')
+        return withQuestions(jdbc.sql(SURVEYS + """
+                 where center_code = :c and (not :open or status = 'OPEN')
                  order by created_at desc, id desc limit 50""")
-                .param("c", centerCode).param("open", openOnly).query(Long.class).list().stream()
-                .map(id -> find(centerCode, id).orElseThrow()).toList();
+                .param("c", centerCode).param("open", openOnly).query(Head.class).list());
     }
 
-    private List<Question> questions(long surveyId) {
-        return jdbc.sql("select position, kind, text, options::text from survey_question where survey_id = :s "
-                + "order by position").param("s", surveyId)
-                .query((rs, n) -> new Question(rs.getInt(1), rs.getString(2), rs.getString(3),
-                        List.of(json.readValue(rs.getString(4), String[].class))))
+    /** The surveys with their questions, read in one query for all of them. */
+    private List<Survey> withQuestions(List<Head> heads) {
+        if (heads.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Question>> questions = new java.util.HashMap<>();
+        jdbc.sql("select survey_id, position, kind, text, options::text from survey_question "
+                + "where survey_id in (:ids) order by survey_id, position")
+                .param("ids", heads.stream().map(Head::id).toList())
+                .query((rs, n) -> questions.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
+                        .add(new Question(rs.getInt(2), rs.getString(3), rs.getString(4),
+                                List.of(json.readValue(rs.getString(5), String[].class)))))
                 .list();
+        return heads.stream().map(h -> new Survey(h.id(), h.centerCode(), h.title(), h.intro(), h.status(),
+                h.createdAt(), h.responses(), questions.getOrDefault(h.id(), List.of()))).toList();
     }
 
     boolean answered(long surveyId, long accountId) {

@@ -1,21 +1,18 @@
 package org.linli.points.internal;
 
-import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The code a volunteer's QR shows at the counter: eight characters without look-alikes (about 40 bits),
+ * The code a volunteer's QR shows at the counter: eight characters without look-alikes (40 bits),
  * valid two minutes and for one redemption. Several may be live at once (two phones, a refresh).
  */
 @Service
 class PointsTokens {
 
     static final Duration VALID_FOR = Duration.ofMinutes(2);
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final char[] ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789".toCharArray();
 
     record Token(String token, OffsetDateTime expiresAt) {
     }
@@ -28,11 +25,7 @@ class PointsTokens {
 
     Token issue(long accountId) {
         for (int attempt = 0; ; attempt++) {
-            char[] code = new char[8];
-            for (int i = 0; i < code.length; i++) {
-                code[i] = ALPHABET[RANDOM.nextInt(ALPHABET.length)];
-            }
-            String token = new String(code);
+            String token = org.linli.platform.RandomCodes.of(8);
             OffsetDateTime expires = OffsetDateTime.now().plus(VALID_FOR).withNano(0);
             int n = jdbc.sql("""
                     insert into points_token (token, account_id, expires_at) values (?, ?, ?) on conflict do nothing""")

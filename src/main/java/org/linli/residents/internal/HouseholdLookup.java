@@ -48,23 +48,23 @@ class HouseholdLookup implements HouseholdDirectory {
 
     @Override
     public List<Member> managedBy(long accountId) {
-        return jdbc.sql("""
+        Map<Long, String> relations = new java.util.LinkedHashMap<>();
+        jdbc.sql("""
                 select l.member_id, l.relation from household_link l join person me on me.id = l.person_id
                  where me.account_id = ? and l.status = 'ACTIVE' order by l.id""")
-                .param(accountId).query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2)}).list().stream()
-                .flatMap(row -> persons.findById((Long) row[0]).filter(p -> !p.anonymised()).stream()
-                        .map(p -> new Member(p.id(), p.maskedName(), p.birthDate(), (String) row[1])))
-                .toList();
+                .param(accountId).query((rs, n) -> relations.put(rs.getLong(1), rs.getString(2))).list();
+        Map<Long, Person> found = new HashMap<>();
+        persons.findByIds(relations.keySet()).forEach(p -> found.put(p.id(), p));
+        return relations.entrySet().stream().map(e -> found.get(e.getKey()))
+                .filter(p -> p != null && !p.anonymised())
+                .map(p -> new Member(p.id(), p.maskedName(), p.birthDate(), relations.get(p.id()))).toList();
     }
 
     @Override
     public Map<Long, String> maskedNames(Collection<Long> personIds) {
         Map<Long, String> names = new HashMap<>();
-        for (Long id : personIds) {
-            if (id != null && !names.containsKey(id)) {
-                persons.findById(id).ifPresent(p -> names.put(id, p.maskedName()));
-            }
-        }
+        persons.findByIds(personIds.stream().filter(java.util.Objects::nonNull).distinct().toList())
+                .forEach(p -> names.put(p.id(), p.maskedName()));
         return names;
     }
 }

@@ -31,6 +31,14 @@ class PersonRepository {
         return jdbc.sql(SELECT + " where p.id = ?").param(id).query(this::map).optional();
     }
 
+    /** Several persons in one query (lists staff keep: attendance, households). */
+    List<Person> findByIds(java.util.Collection<Long> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT + " where p.id in (:ids)").param("ids", ids).query(this::map).list();
+    }
+
     Optional<Person> findByAccount(long accountId) {
         return jdbc.sql(SELECT + " where p.account_id = ?").param(accountId).query(this::map).optional();
     }

@@ -1,6 +1,5 @@
 package org.linli.volunteering.internal;
 
-import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -30,8 +29,6 @@ class Certificates {
         }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-    private static final char[] CODE = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789".toCharArray();
     private static final String COLUMNS = """
             c.id, c.serial, c.verification_code, c.volunteer_id, v.number as volunteer_number, c.center_code,
             c.period_from, c.period_to, c.total_minutes, c.record_count, c.person_in_charge, c.issued_at""";
@@ -72,18 +69,10 @@ class Certificates {
                 insert into service_certificate (serial, verification_code, volunteer_id, center_code, period_from,
                        period_to, total_minutes, record_count, person_in_charge, issued_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(serial, code(), v.id(), centerCode, start, end, sum.minutes(), sum.records(), sum.inCharge(),
+                .params(serial, org.linli.platform.RandomCodes.of(12), v.id(), centerCode, start, end, sum.minutes(), sum.records(), sum.inCharge(),
                         issuedBy)
                 .query(Long.class).single();
         return byId(id).orElseThrow();
-    }
-
-    private static String code() {
-        char[] c = new char[12];
-        for (int i = 0; i < c.length; i++) {
-            c[i] = CODE[RANDOM.nextInt(CODE.length)];
-        }
-        return new String(c);
     }
 
     Optional<Certificate> byId(long id) {

@@ -1,8 +1,6 @@
 package org.linli.volunteering.internal;
 
-import java.security.SecureRandom;
 import java.time.LocalDate;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.linli.centers.Centers;
@@ -52,7 +50,6 @@ class Partners {
         }
     }
 
-    private static final SecureRandom RANDOM = new SecureRandom();
     private static final String PARTNER_COLUMNS = "id, center_code, code, name, kind, credit_code, agreement_from, "
             + "agreement_to, provides, coordinator_account_id, invite_token";
 
@@ -108,19 +105,13 @@ class Partners {
                            provides, coordinator_account_id, invite_token)
                     values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                     .params(centerCode, code, name, kind, credit, from, to,
-                            PlainText.check("provides", in.provides(), 300), coordinator, token())
+                            PlainText.check("provides", in.provides(), 300), coordinator, org.linli.platform.RandomCodes.of(20))
                     .query(Long.class).single();
             accounts.grant(coordinator, org.linli.platform.Role.PARTNER_COORDINATOR, centerCode, null);
             return byId(id).orElseThrow();
         } catch (DuplicateKeyException taken) {
             throw LinliException.conflict("PARTNER_EXISTS");
         }
-    }
-
-    private static String token() {
-        byte[] bytes = new byte[12];
-        RANDOM.nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 
     Optional<Partner> byId(long id) {
