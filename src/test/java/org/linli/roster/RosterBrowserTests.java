@@ -30,6 +30,19 @@ class RosterBrowserTests extends BrowserTest {
         Browser.clickAndWait(browser, browser.findElement(By.id("publish-roster")));
         assertThat(browser.findElement(By.id("roster-status")).getText()).contains("已发布");
         assertThat(browser.findElements(By.id("generate-roster"))).isEmpty();
+        assertThat(browser.findElement(By.id("coverage-summary")).getText()).contains("已排满");
+        assertThat(browser.findElements(By.cssSelector("#roster-people tbody tr"))).isNotEmpty();
+        assertThat(browser.findElement(By.id("roster-xlsx")).getAttribute("href")).endsWith(".xlsx");
+        // a published roster changes only with a reason: the page says so and nothing moves
+        var firstRow = browser.findElement(By.cssSelector("#roster-duties tbody tr"));
+        String before = firstRow.findElements(By.tagName("td")).get(2).getText();
+        new org.openqa.selenium.support.ui.Select(firstRow.findElement(By.tagName("select"))).selectByIndex(0);
+        Browser.clickAndWait(browser, firstRow.findElement(By.cssSelector("button[type=submit]")));
+        if (!browser.findElements(By.id("roster-error")).isEmpty()) {
+            assertThat(browser.findElement(By.id("roster-error")).getText()).contains("原因");
+        }
+        assertThat(browser.findElement(By.cssSelector("#roster-duties tbody tr")).findElements(By.tagName("td"))
+                .get(2).getText()).isEqualTo(before);
 
         String username = jdbc.sql("""
                 select a.username from duty_assignment d join account a on a.id = d.account_id
@@ -38,5 +51,13 @@ class RosterBrowserTests extends BrowserTest {
         signIn(username, "Linli@2026");
         open("/me/duties");
         assertThat(browser.findElements(By.cssSelector("#my-duties li"))).isNotEmpty();
+        // asking a colleague to cover: either asked, or refused naming the rule it would break
+        Browser.clickAndWait(browser, browser.findElement(By.cssSelector("#my-duties li form button")));
+        boolean asked = !browser.findElements(By.cssSelector("p.notice[role=status]")).isEmpty();
+        boolean refused = !browser.findElements(By.id("duties-error")).isEmpty();
+        assertThat(asked || refused).isTrue();
+        if (asked) {
+            assertThat(browser.findElement(By.cssSelector("[id^=my-swaps-]")).getText()).contains("等待同事同意");
+        }
     }
 }

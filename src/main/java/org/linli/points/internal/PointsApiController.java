@@ -14,9 +14,7 @@ import org.linli.platform.ActorId;
 import org.linli.platform.LinliException;
 import org.linli.platform.Public;
 import org.linli.platform.Role;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -164,9 +162,7 @@ class PointsApiController {
     }
 
     static ResponseEntity<byte[]> xlsx(byte[] body, String name) {
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"").body(body);
+        return org.linli.platform.Registers.download(body, name);
     }
 
     @GetMapping("/api/v1/centers/{code}/points/summary")

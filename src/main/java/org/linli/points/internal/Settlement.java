@@ -61,7 +61,7 @@ class Settlement {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             for (Statement s : statements) {
                 // merchant codes are unique, names need not be
-                Sheet sheet = book.createSheet(safeName(s.merchantCode() + " " + s.month()));
+                Sheet sheet = book.createSheet(org.linli.platform.Registers.sheetName(s.merchantCode() + " " + s.month()));
                 int r = 0;
                 Row title = sheet.createRow(r++);
                 title.createCell(0).setCellValue(s.merchantName() + " 积分兑换结算单 " + s.month());
@@ -101,11 +101,5 @@ class Settlement {
     private static void total(Row row, String label, long value) {
         row.createCell(2).setCellValue(label);
         row.createCell(3).setCellValue(value);
-    }
-
-    /** Sheet names: at most 31 characters, none of : \ / ? * [ ]. */
-    private static String safeName(String name) {
-        String cleaned = name.replaceAll("[:\\\\/?*\\[\\]]", " ");
-        return cleaned.length() > 31 ? cleaned.substring(0, 31) : cleaned;
     }
 }

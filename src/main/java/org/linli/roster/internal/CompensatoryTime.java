@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
+import java.util.Map;
 import org.linli.calendar.OfficialCalendar;
 import org.linli.platform.LinliException;
 import org.linli.platform.RequestTimes;
@@ -93,6 +94,28 @@ class CompensatoryTime {
                 select coalesce(sum(days), 0) from comp_entry
                  where center_code = ? and account_id = ? and kind in ('CREDIT', 'USE', 'EXPIRE')""")
                 .params(center, account).query(BigDecimal.class).single();
+    }
+
+    /** Every holder's balance at the center. */
+    Map<Long, BigDecimal> balances(String center) {
+        Map<Long, BigDecimal> balances = new java.util.HashMap<>();
+        jdbc.sql("""
+                select account_id, coalesce(sum(days), 0) from comp_entry
+                 where center_code = ? and kind in ('CREDIT', 'USE', 'EXPIRE') group by account_id""")
+                .param(center).query((rs, n) -> balances.put(rs.getLong(1), rs.getBigDecimal(2))).list();
+        return balances;
+    }
+
+    record LedgerLine(long accountId, String kind, BigDecimal days, LocalDate onDay, String reason,
+            OffsetDateTime createdAt) {
+    }
+
+    /** The center's whole ledger, person by person in order, for the register export. */
+    List<LedgerLine> ledger(String center) {
+        return jdbc.sql("""
+                select account_id, kind, days, on_day, reason, created_at from comp_entry
+                 where center_code = ? order by account_id, on_day, id""")
+                .param(center).query(LedgerLine.class).list();
     }
 
     List<Entry> entries(String center, long account) {

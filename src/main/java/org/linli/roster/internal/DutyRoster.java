@@ -5,6 +5,7 @@ import org.optaplanner.core.api.domain.solution.PlanningEntityCollectionProperty
 import org.optaplanner.core.api.domain.solution.PlanningScore;
 import org.optaplanner.core.api.domain.solution.PlanningSolution;
 import org.optaplanner.core.api.domain.solution.ProblemFactCollectionProperty;
+import org.optaplanner.core.api.domain.solution.ProblemFactProperty;
 import org.optaplanner.core.api.domain.valuerange.ValueRangeProvider;
 import org.optaplanner.core.api.score.buildin.hardsoft.HardSoftScore;
 
@@ -17,6 +18,8 @@ public class DutyRoster {
     private List<RosterStaff> staff;
     @ProblemFactCollectionProperty
     private List<DutyShift> shifts;
+    @ProblemFactProperty
+    private RosterSettings settings = new RosterSettings(1);
     @PlanningEntityCollectionProperty
     private List<DutySlot> slots;
     @PlanningScore
@@ -29,6 +32,15 @@ public class DutyRoster {
         this.staff = staff;
         this.shifts = shifts;
         this.slots = slots;
+    }
+
+    public DutyRoster(List<RosterStaff> staff, List<DutyShift> shifts, List<DutySlot> slots, RosterSettings settings) {
+        this(staff, shifts, slots);
+        this.settings = settings;
+    }
+
+    public RosterSettings getSettings() {
+        return settings;
     }
 
     public List<RosterStaff> getStaff() {

@@ -12,6 +12,7 @@ public class DutySlot {
     private long id;
     private DutyShift shift;
     private int place;
+    private String skill;
     @PlanningVariable
     private RosterStaff staff;
 
@@ -25,6 +26,11 @@ public class DutySlot {
         this.staff = staff;
     }
 
+    public DutySlot(long id, DutyShift shift, int place, String skill, RosterStaff staff) {
+        this(id, shift, place, staff);
+        this.skill = skill;
+    }
+
     public long getId() {
         return id;
     }
@@ -35,6 +41,11 @@ public class DutySlot {
 
     public int getPlace() {
         return place;
+    }
+
+    /** The skill whoever fills this place must have, or null. */
+    public String getSkill() {
+        return skill;
     }
 
     public RosterStaff getStaff() {

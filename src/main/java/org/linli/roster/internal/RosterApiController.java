@@ -26,10 +26,21 @@ class RosterApiController {
 
     private final Rosters rosters;
     private final CompensatoryTime compensatory;
+    private final RosterChanges changes;
+    private final DutySwaps swaps;
+    private final RosterRules rules;
+    private final RosterReport reports;
+    private final org.linli.centers.Centers centers;
 
-    RosterApiController(Rosters rosters, CompensatoryTime compensatory) {
+    RosterApiController(Rosters rosters, CompensatoryTime compensatory, RosterChanges changes, DutySwaps swaps,
+            RosterRules rules, RosterReport reports, org.linli.centers.Centers centers) {
         this.rosters = rosters;
         this.compensatory = compensatory;
+        this.changes = changes;
+        this.swaps = swaps;
+        this.rules = rules;
+        this.reports = reports;
+        this.centers = centers;
     }
 
     static YearMonth month(String value) {
@@ -51,28 +62,187 @@ class RosterApiController {
     @PostMapping("/api/v1/centers/{code}/rosters/{month}/publish")
     @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     @Operation(summary = "Publish the month's roster (only a feasible one); each rostered staff member is told")
-    Rosters.View publish(@PathVariable String code, @PathVariable String month) {
-        return rosters.publish(code, month(month));
+    Rosters.View publish(@PathVariable String code, @PathVariable String month, Principal principal) {
+        return rosters.publish(code, month(month), ActorId.of(principal));
+    }
+
+    record Adjustment(Long accountId, String reason) {
+    }
+
+    @PutMapping("/api/v1/centers/{code}/rosters/{month}/duties/{dutyId}")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    @Operation(summary = "Give a duty to another staff member. On a draft the answer's `broken` lists every hard "
+            + "rule the roster then breaks; on a published roster this re-publishes (a `reason` is required), is "
+            + "refused naming the rule it would break (409 RULE_*), enters the history and tells both people")
+    Rosters.View adjust(@PathVariable String code, @PathVariable String month, @PathVariable long dutyId,
+            @RequestBody Adjustment body, Principal principal) {
+        if (body == null || body.accountId() == null) {
+            throw LinliException.invalidField("accountId", "FIELD_REQUIRED", "accountId");
+        }
+        return changes.adjust(code, month(month), dutyId, body.accountId(), body.reason(), ActorId.of(principal));
+    }
+
+    @GetMapping("/api/v1/centers/{code}/rosters/{month}/history")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    @Operation(summary = "The published roster's history: the publication, then every re-publish and swap, newest first")
+    Map<String, List<RosterChanges.History>> history(@PathVariable String code, @PathVariable String month) {
+        return Map.of("changes", changes.history(code, month(month)));
+    }
+
+    @GetMapping("/api/v1/centers/{code}/rosters/{month}/report")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    @Operation(summary = "Coverage (every shift the calendar asks for, covered by people who may work it?) and each "
+            + "person's duties, hours, weekend duties, evenings and compensatory balance")
+    RosterReport.Report report(@PathVariable String code, @PathVariable String month) {
+        return reports.report(code, month(month));
+    }
+
+    @GetMapping("/api/v1/centers/{code}/rosters/{month}.xlsx")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    @Operation(summary = "The month's roster and each person's figures as a register spreadsheet")
+    ResponseEntity<byte[]> rosterXlsx(@PathVariable String code, @PathVariable String month) {
+        YearMonth m = month(month);
+        return org.linli.platform.Registers.download(reports.rosterRegister(centers.require(code).nameZh(), code, m),
+                "roster-" + code + "-" + m + ".xlsx");
+    }
+
+    @GetMapping("/api/v1/centers/{code}/compensatory/ledger.xlsx")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    @Operation(summary = "The center's compensatory-time ledger (every entry with its reason) and balances as a register")
+    ResponseEntity<byte[]> ledgerXlsx(@PathVariable String code) {
+        return org.linli.platform.Registers.download(reports.ledgerRegister(centers.require(code).nameZh(), code),
+                "compensatory-ledger-" + code + ".xlsx");
+    }
+
+    @GetMapping("/api/v1/centers/{code}/roster-settings")
+    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    @Operation(summary = "The center's roster settings, the skill each kind of shift needs, and each person's skills")
+    Map<String, Object> settings(@PathVariable String code) {
+        return Map.of("settings", rules.settings(code), "skillRules", rules.skillRules(code), "skills",
+                rules.skills(code));
+    }
+
+    record SettingsInput(Boolean swapAutoApprove, Integer maxWeekendsRunning) {
+    }
+
+    @PutMapping("/api/v1/centers/{code}/roster-settings")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    @Operation(summary = "Approve swaps automatically or not; how many weekend duties in a row are allowed (1–5)")
+    RosterRules.Settings saveSettings(@PathVariable String code, @RequestBody SettingsInput body) {
+        return rules.save(code, body == null ? null : body.swapAutoApprove(),
+                body == null ? null : body.maxWeekendsRunning());
+    }
+
+    record SkillInput(String skill) {
+    }
+
+    @PutMapping("/api/v1/centers/{code}/skill-rules/{kind}")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    @Operation(summary = "The skill one person on every shift of this kind must have (blank: none)")
+    ResponseEntity<Void> skillRule(@PathVariable String code, @PathVariable String kind,
+            @RequestBody(required = false) SkillInput body) {
+        rules.skillRule(code, kind, body == null ? null : body.skill());
+        return ResponseEntity.noContent().build();
+    }
+
+    record SkillsInput(List<String> skills) {
+    }
+
+    @PutMapping("/api/v1/centers/{code}/staff/{accountId}/skills")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    @Operation(summary = "A staff member's skills at this center (staff of another center → 404)")
+    ResponseEntity<Void> skills(@PathVariable String code, @PathVariable long accountId,
+            @RequestBody(required = false) SkillsInput body) {
+        rules.skills(code, accountId, body == null ? null : body.skills());
+        return ResponseEntity.noContent().build();
+    }
+
+    record SwapInput(Long dutyId, Long colleagueId, Long colleagueDutyId) {
+    }
+
+    @PostMapping("/api/v1/centers/{code}/duty-swaps")
+    @Access(roles = Role.STAFF)
+    @Operation(summary = "Ask a colleague to take one of my published duties, or to exchange it for one of theirs "
+            + "(`colleagueDutyId`, same month); refused naming the hard rule it would break (409 RULE_*)")
+    ResponseEntity<DutySwaps.Swap> requestSwap(@PathVariable String code, @RequestBody SwapInput body,
+            Principal principal) {
+        if (body == null || body.dutyId() == null) {
+            throw LinliException.invalidField("dutyId", "FIELD_REQUIRED", "dutyId");
+        }
+        if (body.colleagueId() == null) {
+            throw LinliException.invalidField("colleagueId", "FIELD_REQUIRED", "colleagueId");
+        }
+        return ResponseEntity.status(201).body(swaps.request(code, ActorId.of(principal), body.dutyId(),
+                body.colleagueId(), body.colleagueDutyId()));
+    }
+
+    @GetMapping("/api/v1/centers/{code}/duty-swaps")
+    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    @Operation(summary = "Swaps I asked for or was asked (`mine`) and, for admins, swaps waiting for approval")
+    Map<String, Object> swaps(@PathVariable String code, Principal principal) {
+        return Map.of("mine", swaps.mine(code, ActorId.of(principal)), "awaitingApproval",
+                swaps.awaitingApproval(code));
+    }
+
+    @PostMapping("/api/v1/centers/{code}/duty-swaps/{swapId}/accept")
+    @Access(roles = Role.STAFF)
+    @Operation(summary = "The colleague accepts (with automatic approval the swap takes effect now)")
+    DutySwaps.Swap accept(@PathVariable String code, @PathVariable long swapId, Principal principal) {
+        return swaps.accept(code, swapId, ActorId.of(principal));
+    }
+
+    @PostMapping("/api/v1/centers/{code}/duty-swaps/{swapId}/decline")
+    @Access(roles = Role.STAFF)
+    @Operation(summary = "The colleague declines")
+    DutySwaps.Swap decline(@PathVariable String code, @PathVariable long swapId, Principal principal) {
+        return swaps.decline(code, swapId, ActorId.of(principal));
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/centers/{code}/duty-swaps/{swapId}")
+    @Access(roles = Role.STAFF)
+    @Operation(summary = "The requester withdraws a swap not yet in effect")
+    DutySwaps.Swap withdraw(@PathVariable String code, @PathVariable long swapId, Principal principal) {
+        return swaps.withdraw(code, swapId, ActorId.of(principal));
+    }
+
+    @PostMapping("/api/v1/centers/{code}/duty-swaps/{swapId}/decision")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    @Operation(summary = "The admin approves an accepted swap (it takes effect, checked again) or rejects it")
+    DutySwaps.Swap decideSwap(@PathVariable String code, @PathVariable long swapId, @RequestBody Decision body,
+            Principal principal) {
+        if (body == null || body.approve() == null) {
+            throw LinliException.invalidField("approve", "DECISION_REQUIRED");
+        }
+        return swaps.decide(code, swapId, body.approve(), ActorId.of(principal));
     }
 
     @GetMapping("/api/v1/centers/{code}/rosters/{month}")
     @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     @Operation(summary = "The month's roster: duties, each person's count, the score")
     Rosters.View get(@PathVariable String code, @PathVariable String month) {
-        return rosters.view(code, month(month))
+        return rosters.view(code, month(month)).map(rosters::withBroken)
                 .orElseThrow(() -> LinliException.notFound("ROSTER_NOT_FOUND", month));
     }
 
-    record Unavailable(String reason) {
+    record Unavailable(String reason, Boolean preferenceOnly) {
     }
 
     @PutMapping("/api/v1/centers/{code}/unavailability/{date}")
     @Access(roles = Role.STAFF)
-    @Operation(summary = "I am unavailable that day (state it before the roster is generated)")
+    @Operation(summary = "I am unavailable that day (state it before the roster is generated); with "
+            + "`preferenceOnly` I would rather not work it, and the solver respects that where it can")
     ResponseEntity<Void> unavailable(@PathVariable String code, @PathVariable String date,
             @RequestBody(required = false) Unavailable body, Principal principal) {
         rosters.unavailable(code, ActorId.of(principal), RequestTimes.date("date", date),
-                body == null ? null : body.reason());
+                body == null ? null : body.reason(), body != null && Boolean.TRUE.equals(body.preferenceOnly()));
+        return ResponseEntity.noContent().build();
+    }
+
+    @org.springframework.web.bind.annotation.DeleteMapping("/api/v1/centers/{code}/unavailability/{date}")
+    @Access(roles = Role.STAFF)
+    @Operation(summary = "I can work that day after all")
+    ResponseEntity<Void> available(@PathVariable String code, @PathVariable String date, Principal principal) {
+        rosters.available(code, ActorId.of(principal), RequestTimes.date("date", date));
         return ResponseEntity.noContent().build();
     }
 

@@ -29,9 +29,20 @@ class RosterPageController {
     private final Centers centers;
     private final org.linli.identity.Callers callers;
     private final CompensatoryTime compensatory;
+    private final RosterChanges changes;
+    private final DutySwaps swaps;
+    private final RosterRules rules;
+    private final RosterReport reports;
+    private final org.linli.identity.AccountDirectory accounts;
 
     RosterPageController(Rosters rosters, Centers centers, org.linli.identity.Callers callers,
-            CompensatoryTime compensatory) {
+            CompensatoryTime compensatory, RosterChanges changes, DutySwaps swaps, RosterRules rules,
+            RosterReport reports, org.linli.identity.AccountDirectory accounts) {
+        this.changes = changes;
+        this.swaps = swaps;
+        this.rules = rules;
+        this.reports = reports;
+        this.accounts = accounts;
         this.compensatory = compensatory;
         this.rosters = rosters;
         this.centers = centers;
@@ -57,22 +68,146 @@ class RosterPageController {
                 .stream().map(x -> x.code().value()).toList(), java.util.EnumSet.of(Role.CENTER_ADMIN,
                 Role.STREET_ADMIN, Role.DISTRICT_ADMIN))).orElse(false));
         if (!model.containsAttribute("roster")) {
-            model.addAttribute("roster", rosters.view(code, m).orElse(null));
+            model.addAttribute("roster", rosters.view(code, m).map(rosters::withBroken).orElse(null));
         }
-        model.addAttribute("leave", Boolean.TRUE.equals(model.getAttribute("canManage"))
-                ? compensatory.pendingAt(code) : java.util.List.of());
+        boolean manage = Boolean.TRUE.equals(model.getAttribute("canManage"));
+        model.addAttribute("leave", manage ? compensatory.pendingAt(code) : java.util.List.of());
+        if (manage) {
+            model.addAttribute("report", reports.report(code, m));
+            model.addAttribute("history", changes.history(code, m));
+            model.addAttribute("awaiting", swaps.awaitingApproval(code));
+            model.addAttribute("settings", rules.settings(code));
+            model.addAttribute("skillRules", rules.skillRules(code));
+            model.addAttribute("skills", rules.skills(code));
+            model.addAttribute("kinds", java.util.List.of("LUNCHTIME", "EVENING", "WEEKEND", "HOLIDAY_DUTY"));
+            model.addAttribute("staff", accounts.staffAt(code));
+        }
         return "roster/roster";
+    }
+
+    /** Runs a change; a refusal is shown on the page with its status, nothing else happens. */
+    private static boolean attempt(Runnable change, Model model, HttpServletResponse response) {
+        try {
+            change.run();
+            return true;
+        } catch (LinliException refusal) {
+            response.setStatus(refusal.status().value());
+            model.addAttribute("error", refusal);
+            return false;
+        }
+    }
+
+    @PostMapping("/staff/centers/{code}/roster/duties/{dutyId}")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    String adjust(@PathVariable String code, @PathVariable long dutyId, @RequestParam String month,
+            @RequestParam(defaultValue = "0") long accountId, @RequestParam(required = false) String reason,
+            Principal principal, Model model, HttpServletResponse response) {
+        YearMonth m = chosen(month);
+        attempt(() -> model.addAttribute("roster",
+                changes.adjust(code, m, dutyId, accountId, reason, ActorId.of(principal))), model, response);
+        return roster(code, m.toString(), model);
+    }
+
+    @PostMapping("/staff/centers/{code}/roster-settings")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    String saveSettings(@PathVariable String code, @RequestParam(required = false) String month,
+            @RequestParam(defaultValue = "false") boolean swapAutoApprove,
+            @RequestParam(defaultValue = "1") String maxWeekendsRunning, Model model, HttpServletResponse response) {
+        attempt(() -> {
+            Integer max;
+            try {
+                max = Integer.valueOf(maxWeekendsRunning.trim());
+            } catch (NumberFormatException e) {
+                max = 0;
+            }
+            rules.save(code, swapAutoApprove, max);
+        }, model, response);
+        return roster(code, month, model);
+    }
+
+    @PostMapping("/staff/centers/{code}/skill-rules")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    String skillRule(@PathVariable String code, @RequestParam(required = false) String month,
+            @RequestParam(defaultValue = "") String kind, @RequestParam(required = false) String skill, Model model,
+            HttpServletResponse response) {
+        attempt(() -> rules.skillRule(code, kind, skill), model, response);
+        return roster(code, month, model);
+    }
+
+    @PostMapping("/staff/centers/{code}/staff/{accountId}/skills")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    String skills(@PathVariable String code, @PathVariable long accountId,
+            @RequestParam(required = false) String month, @RequestParam(defaultValue = "") String skills,
+            Model model, HttpServletResponse response) {
+        attempt(() -> rules.skills(code, accountId, java.util.Arrays.stream(skills.split("[,，、;；]"))
+                .map(String::strip).filter(x -> !x.isEmpty()).toList()), model, response);
+        return roster(code, month, model);
+    }
+
+    @PostMapping("/staff/centers/{code}/duty-swaps/{swapId}/decision")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    String decideSwap(@PathVariable String code, @PathVariable long swapId, @RequestParam boolean approve,
+            @RequestParam(required = false) String month, Principal principal, Model model,
+            HttpServletResponse response) {
+        attempt(() -> swaps.decide(code, swapId, approve, ActorId.of(principal)), model, response);
+        return roster(code, month, model);
+    }
+
+    @GetMapping("/staff/centers/{code}/roster/{month}.xlsx")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    ResponseEntity<byte[]> rosterXlsx(@PathVariable String code, @PathVariable String month) {
+        YearMonth m = RosterApiController.month(month);
+        return org.linli.platform.Registers.download(reports.rosterRegister(centers.require(code).nameZh(), code, m),
+                "roster-" + code + "-" + m + ".xlsx");
+    }
+
+    @GetMapping("/staff/centers/{code}/compensatory-ledger.xlsx")
+    @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
+    ResponseEntity<byte[]> ledgerXlsx(@PathVariable String code) {
+        return org.linli.platform.Registers.download(reports.ledgerRegister(centers.require(code).nameZh(), code),
+                "compensatory-ledger-" + code + ".xlsx");
+    }
+
+    @PostMapping("/staff/centers/{code}/duty-swaps")
+    @Access(roles = Role.STAFF)
+    String requestSwap(@PathVariable String code, @RequestParam(defaultValue = "0") long dutyId,
+            @RequestParam(defaultValue = "0") long colleagueId, Principal principal, Model model,
+            HttpServletResponse response) {
+        return attempt(() -> swaps.request(code, ActorId.of(principal), dutyId, colleagueId, null), model, response)
+                ? "redirect:/me/duties?saved" : duties(model, principal);
+    }
+
+    @PostMapping("/staff/centers/{code}/duty-swaps/{swapId}/{step}")
+    @Access(roles = Role.STAFF)
+    String swapStep(@PathVariable String code, @PathVariable long swapId, @PathVariable String step,
+            Principal principal, Model model, HttpServletResponse response) {
+        long me = ActorId.of(principal);
+        Runnable change = switch (step) {
+            case "accept" -> () -> swaps.accept(code, swapId, me);
+            case "decline" -> () -> swaps.decline(code, swapId, me);
+            case "withdraw" -> () -> swaps.withdraw(code, swapId, me);
+            default -> throw LinliException.notFound("NOT_FOUND");
+        };
+        return attempt(change, model, response) ? "redirect:/me/duties?saved" : duties(model, principal);
+    }
+
+    @PostMapping("/staff/centers/{code}/unavailability/{date}/delete")
+    @Access(roles = Role.STAFF)
+    String available(@PathVariable String code, @PathVariable String date, Principal principal, Model model,
+            HttpServletResponse response) {
+        return attempt(() -> rosters.available(code, ActorId.of(principal), RequestTimes.date("date", date)), model,
+                response) ? "redirect:/me/duties?saved" : duties(model, principal);
     }
 
     @PostMapping("/staff/centers/{code}/roster/{action}")
     @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     String act(@PathVariable String code, @PathVariable String action, @RequestParam String month, Model model,
-            HttpServletResponse response) {
+            HttpServletResponse response, Principal principal) {
         YearMonth m = chosen(month);
         try {
             Rosters.View view = switch (action) {
                 case "generate" -> rosters.generate(code, m);
-                case "publish" -> rosters.publish(code, m);
+                case "publish" -> rosters.publish(code, m, ActorId.of(principal));
                 default -> throw LinliException.notFound("NOT_FOUND");
             };
             model.addAttribute("roster", view);
@@ -89,10 +224,11 @@ class RosterPageController {
     @PostMapping("/staff/centers/{code}/unavailability")
     @Access(roles = Role.STAFF)
     String unavailable(@PathVariable String code, @RequestParam(defaultValue = "") String date,
-            @RequestParam(required = false) String reason, Principal principal, Model model,
-            HttpServletResponse response) {
+            @RequestParam(required = false) String reason, @RequestParam(defaultValue = "UNAVAILABLE") String strength,
+            Principal principal, Model model, HttpServletResponse response) {
         try {
-            rosters.unavailable(code, ActorId.of(principal), RequestTimes.date("date", date), reason);
+            rosters.unavailable(code, ActorId.of(principal), RequestTimes.date("date", date), reason,
+                    "PREFER_NOT".equals(strength));
             return "redirect:/me/duties?saved";
         } catch (LinliException refusal) {
             response.setStatus(refusal.status().value());
@@ -113,8 +249,12 @@ class RosterPageController {
         model.addAttribute("ledgers", callers.current().map(c -> c.grants().stream()
                 .filter(g -> g.role() == Role.STAFF).map(g -> g.centerCode()).distinct()
                 .map(code -> java.util.Map.of("center", centers.require(code), "balance", compensatory.balance(code, me)
-                        .stripTrailingZeros().toPlainString(), "entries", compensatory.entries(code, me))).toList())
+                        .stripTrailingZeros().toPlainString(), "entries", compensatory.entries(code, me),
+                        "swaps", swaps.mine(code, me), "daysOff", rosters.daysOff(code, me),
+                        "colleagues", accounts.staffAt(code).stream().filter(s -> s.accountId() != me).toList()))
+                        .toList())
                 .orElse(java.util.List.of()));
+        model.addAttribute("me", me);
         return "roster/duties";
     }
 

@@ -31,10 +31,34 @@ import org.springframework.stereotype.Component;
 @Component
 class RosterPlanner {
 
-    record Problem(List<DutyShift> shifts, List<RosterStaff> staff) {
+    record Problem(List<DutyShift> shifts, List<RosterStaff> staff, Map<String, String> skillRules,
+            RosterSettings settings) {
+
+        Problem(List<DutyShift> shifts, List<RosterStaff> staff) {
+            this(shifts, staff, Map.of(), new RosterSettings(1));
+        }
+
+        /** The first place of a shift needs the kind's skill, if the center set one. */
+        String skill(DutyShift shift, int place) {
+            return place == 0 ? skillRules.get(shift.getKind()) : null;
+        }
     }
 
-    record Broken(DutyShift shift, String staffName, String rule) {
+    /** A roster's score and every hard rule it breaks. */
+    record Check(HardSoftScore score, List<Broken> broken) {
+    }
+
+    record Broken(DutyShift shift, String staffName, String rule, long slotId) {
+
+        /** The stable error code naming the rule, when a change by hand or a swap would break it. */
+        String code() {
+            return switch (rule) {
+                case DutyConstraints.UNAVAILABLE -> "RULE_UNAVAILABLE";
+                case DutyConstraints.TWO_A_DAY -> "RULE_TWO_A_DAY";
+                case DutyConstraints.SKILL -> "RULE_SKILL_MISSING";
+                default -> "RULE_BROKEN";
+            };
+        }
     }
 
     record Plan(DutyRoster roster, HardSoftScore score, List<Broken> broken, long millis, Long feasibleMillis) {
@@ -80,7 +104,8 @@ class RosterPlanner {
         for (DutyShift shift : problem.shifts()) {
             for (int place = 0; place < shift.getRequired(); place++) {
                 // start from a round-robin guess; the solver improves it
-                slots.add(new DutySlot(id++, shift, place, problem.staff().get(n++ % problem.staff().size())));
+                slots.add(new DutySlot(id++, shift, place, problem.skill(shift, place),
+                        problem.staff().get(n++ % problem.staff().size())));
             }
         }
         long t0 = System.nanoTime();
@@ -91,9 +116,15 @@ class RosterPlanner {
                 feasibleAt[0] = (System.nanoTime() - t0) / 1_000_000;
             }
         });
-        DutyRoster solved = solver.solve(new DutyRoster(problem.staff(), problem.shifts(), slots));
+        DutyRoster solved = solver.solve(new DutyRoster(problem.staff(), problem.shifts(), slots, problem.settings()));
         long millis = (System.nanoTime() - t0) / 1_000_000;
         return new Plan(solved, solved.getScore(), broken(solved), millis, feasibleAt[0] < 0 ? null : feasibleAt[0]);
+    }
+
+    /** Scores a roster as it stands (after a change by hand or a swap) and names the hard rules it breaks. */
+    Check check(DutyRoster roster) {
+        HardSoftScore score = explainer.update(roster);
+        return new Check(score, broken(roster));
     }
 
     /** Every slot a hard rule is broken on, with the rule: what the admin must fix (more staff, fewer absences). */
@@ -108,7 +139,7 @@ class RosterPlanner {
                 indictment.getConstraintMatchSet().stream().filter(m -> m.getScore().hardScore() < 0)
                         .forEach(m -> found.putIfAbsent(slot.getId() + m.getConstraintName(),
                                 new Broken(slot.getShift(), slot.getStaff().getName(),
-                                        m.getConstraintName())));
+                                        m.getConstraintName(), slot.getId())));
             }
         });
         return List.copyOf(found.values());
@@ -121,10 +152,11 @@ class RosterPlanner {
         int n = 0;
         for (DutyShift shift : problem.shifts()) {
             for (int place = 0; place < shift.getRequired(); place++) {
-                slots.add(new DutySlot(id++, shift, place, problem.staff().get(n++ % problem.staff().size())));
+                slots.add(new DutySlot(id++, shift, place, problem.skill(shift, place),
+                        problem.staff().get(n++ % problem.staff().size())));
             }
         }
-        return explainer.update(new DutyRoster(problem.staff(), problem.shifts(), slots));
+        return explainer.update(new DutyRoster(problem.staff(), problem.shifts(), slots, problem.settings()));
     }
 
     /** The same month by simple round robin (no rules), for the benchmark's comparison. */
@@ -138,9 +170,5 @@ class RosterPlanner {
             }
         }
         return counts;
-    }
-
-    static Set<LocalDate> none() {
-        return new HashSet<>();
     }
 }

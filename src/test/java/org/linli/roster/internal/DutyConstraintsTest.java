@@ -47,22 +47,77 @@ class DutyConstraintsTest {
 
     @Test
     void dutiesAreSpreadEvenly() {
-        // 2 + 0 duties costs 4; 1 + 1 costs 2
+        // 2 + 0 duties costs 8·4; 1 + 1 costs 8·1 + 8·1
         verifier.verifyThat(DutyConstraints::fairLoad)
-                .given(new DutySlot(1, mondayLunch, 0, li), new DutySlot(2, saturday, 0, li)).penalizesBy(4);
+                .given(new DutySlot(1, mondayLunch, 0, li), new DutySlot(2, saturday, 0, li)).penalizesBy(32);
         verifier.verifyThat(DutyConstraints::fairLoad)
-                .given(new DutySlot(1, mondayLunch, 0, li), new DutySlot(2, saturday, 0, wang)).penalizesBy(2);
+                .given(new DutySlot(1, mondayLunch, 0, li), new DutySlot(2, saturday, 0, wang)).penalizesBy(16);
+    }
+
+    @Test
+    void hoursAreSpreadEvenly() {
+        // one person with 2 h + 7 h = 18 half hours costs 18² / 8 = 40; split, 4² / 8 + 14² / 8 = 2 + 24
+        verifier.verifyThat(DutyConstraints::fairHours)
+                .given(new DutySlot(1, mondayLunch, 0, li), new DutySlot(2, saturday, 0, li)).penalizesBy(40);
+        verifier.verifyThat(DutyConstraints::fairHours)
+                .given(new DutySlot(1, mondayLunch, 0, li), new DutySlot(2, saturday, 0, wang)).penalizesBy(26);
     }
 
     @Test
     void weekendDutiesAreSpreadEvenlyAndNotTwoWeeksRunning() {
         verifier.verifyThat(DutyConstraints::fairWeekends)
-                .given(new DutySlot(1, saturday, 0, li), new DutySlot(2, nextSaturday, 0, li)).penalizesBy(8);
+                .given(new DutySlot(1, saturday, 0, li), new DutySlot(2, nextSaturday, 0, li)).penalizesBy(64);
+        // three weekends running where one is allowed: two too many; where two are allowed: one
         verifier.verifyThat(DutyConstraints::weekendsRunning)
                 .given(new DutySlot(1, saturday, 0, li), new DutySlot(2, nextSaturday, 0, li),
-                        new DutySlot(3, saturdayAfter, 0, li))
-                .penalizesBy(2); // two pairs of running weekends (each weighs 3 soft in the score)
+                        new DutySlot(3, saturdayAfter, 0, li), new RosterSettings(1))
+                .penalizesBy(2);
         verifier.verifyThat(DutyConstraints::weekendsRunning)
-                .given(new DutySlot(1, saturday, 0, li), new DutySlot(2, saturdayAfter, 0, li)).penalizesBy(0);
+                .given(new DutySlot(1, saturday, 0, li), new DutySlot(2, nextSaturday, 0, li),
+                        new DutySlot(3, saturdayAfter, 0, li), new RosterSettings(2))
+                .penalizesBy(1);
+        verifier.verifyThat(DutyConstraints::weekendsRunning)
+                .given(new DutySlot(1, saturday, 0, li), new DutySlot(2, saturdayAfter, 0, li),
+                        new RosterSettings(1)).penalizesBy(0);
+    }
+
+    @Test
+    void aPlaceThatNeedsASkillGetsSomeoneWithIt() {
+        RosterStaff insured = new RosterStaff(3, "张", Set.of(), Set.of(), Set.of(), Set.of("社保"));
+        verifier.verifyThat(DutyConstraints::skill)
+                .given(new DutySlot(1, saturday, 0, "社保", li), new DutySlot(2, saturday, 1, null, wang))
+                .penalizesBy(1);
+        verifier.verifyThat(DutyConstraints::skill)
+                .given(new DutySlot(1, saturday, 0, "社保", insured), new DutySlot(2, saturday, 1, null, wang))
+                .penalizesBy(0);
+    }
+
+    @Test
+    void approvedLeaveCountsAsUnavailable() {
+        RosterStaff onLeave = new RosterStaff(3, "张", Set.of(), Set.of(), Set.of(MONDAY), Set.of());
+        verifier.verifyThat(DutyConstraints::unavailable)
+                .given(new DutySlot(1, mondayLunch, 0, onLeave)).penalizesBy(1);
+    }
+
+    @Test
+    void daysSomeoneWouldRatherNotWorkAreRespectedWherePossible() {
+        RosterStaff busy = new RosterStaff(3, "张", Set.of(), Set.of(MONDAY), Set.of(), Set.of());
+        verifier.verifyThat(DutyConstraints::preference)
+                .given(new DutySlot(1, mondayLunch, 0, busy), new DutySlot(2, saturday, 0, busy)).penalizesBy(1);
+    }
+
+    @Test
+    void fewerEveningsBeforeOnesOwnLeave() {
+        // leave on Tuesday: Monday's evening counts, the lunchtime does not; leave on Monday: the Friday evening counts
+        RosterStaff tuesdayOff = new RosterStaff(3, "张", Set.of(), Set.of(), Set.of(MONDAY.plusDays(1)), Set.of());
+        verifier.verifyThat(DutyConstraints::eveningBeforeLeave)
+                .given(new DutySlot(1, mondayLunch, 0, tuesdayOff), new DutySlot(2, mondayEvening, 0, tuesdayOff))
+                .penalizesBy(1);
+        RosterStaff mondayOff = new RosterStaff(4, "赵", Set.of(), Set.of(), Set.of(MONDAY.plusDays(7)), Set.of());
+        DutyShift fridayEvening = shift(6, MONDAY.plusDays(4), "EVENING", 19, 21);
+        DutyShift thursdayEvening = shift(7, MONDAY.plusDays(3), "EVENING", 19, 21);
+        verifier.verifyThat(DutyConstraints::eveningBeforeLeave)
+                .given(new DutySlot(1, fridayEvening, 0, mondayOff), new DutySlot(2, thursdayEvening, 0, mondayOff))
+                .penalizesBy(1);
     }
 }
