@@ -52,6 +52,11 @@ public class AccountDirectory {
         return java.util.List.copyOf(staff.values());
     }
 
+    /** Whether the account holds the role at exactly this center (e.g. a volunteer of the center). */
+    public boolean holds(long accountId, org.linli.platform.Role role, String centerCode) {
+        return accounts.holds(accountId, role, centerCode);
+    }
+
     public Optional<Long> idByUsername(String username) {
         return accounts.findByUsername(username).map(a -> a.id());
     }

@@ -102,6 +102,15 @@ class ApplicationService implements Application.Deadlines {
                 new Submission(centerCode, s.itemCode(), s.fields(), s.answers()));
     }
 
+    /**
+     * A visitor registers an application at the resident's home (channel HOME_VISIT); the home-visit
+     * module has checked the visit is theirs and captured the resident's confirmation.
+     */
+    @Transactional
+    Application registerAtHome(long visitor, long applicant, Submission s) {
+        return create(applicant, visitor, "HOME_VISIT", OffsetDateTime.now(ZoneOffset.UTC), s);
+    }
+
     private Application create(long applicant, Long registeredBy, String channel, OffsetDateTime consentAt,
             Submission s) {
         if (s.centerCode() == null || centers.find(s.centerCode()).isEmpty()) {
@@ -130,7 +139,11 @@ class ApplicationService implements Application.Deadlines {
         Application created = repository.find(id).orElseThrow();
         record(created, registeredBy != null ? registeredBy : applicant, registeredBy != null ? "STAFF" : "RESIDENT",
                 "SUBMIT", null, Status.SUBMITTED,
-                registeredBy != null ? "帮办登记（" + (channel.equals("PHONE") ? "电话" : "窗口") + "），已取得本人同意" : null,
+                registeredBy != null ? "帮办登记（" + switch (channel) {
+                    case "PHONE" -> "电话";
+                    case "HOME_VISIT" -> "上门服务";
+                    default -> "窗口";
+                } + "），已取得本人同意" : null,
                 null);
         return created;
     }

@@ -117,6 +117,14 @@ public class AccountRepository {
                 .param(centerCode).query(AccountRepository::staff).list();
     }
 
+    /** Whether the account holds the role at exactly this center. */
+    public boolean holds(long accountId, Role role, String centerCode) {
+        return jdbc.sql("""
+                select exists (select 1 from role_grant g join center c on c.id = g.center_id
+                                where g.account_id = ? and g.role = ? and c.code = ?)""")
+                .params(accountId, role.name(), centerCode).query(Boolean.class).single();
+    }
+
     public record StaffMember(long grantId, Role role, long accountId, String username, String displayName,
             String centerCode) {
     }
