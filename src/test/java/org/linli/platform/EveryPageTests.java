@@ -69,7 +69,7 @@ class EveryPageTests extends BrowserTest {
         checkPages(List.of("/account", "/me/details", "/inbox", "/me/appointments", "/centers/xiaojie/book/legal",
                 "/me/applications", "/centers/xiaojie/services/RE-01/apply", "/centers/xiaojie/services/SA-01/apply?applicant=FAMILY",
                 "/activities/2", "/centers/fenghuangshan/surveys/1", "/centers/fenghuangshan/needs", "/volunteer",
-                "/recruitments/41", "/partners/join/demo-ynufe-invite", "/me/points", "/courses"));
+                "/recruitments/41", "/partners/join/demo-ynufe-invite", "/me/points", "/courses", "/me/home-care"));
     }
 
     @Test
@@ -92,7 +92,8 @@ class EveryPageTests extends BrowserTest {
                 "/staff/centers/xiaojie/applications/new?item=RE-01", "/staff/centers/xiaojie/activities",
                 "/staff/centers/xiaojie/spaces", "/staff/centers/xiaojie/spaces?edit=meeting-room",
                 "/staff/centers/xiaojie/needs", "/staff/centers/xiaojie/roster", "/me/duties",
-                "/staff/centers/xiaojie/residents", "/staff/centers/xiaojie/appointments", "/account/password"));
+                "/staff/centers/xiaojie/residents", "/staff/centers/xiaojie/appointments", "/account/password",
+                "/staff/centers/xiaojie/home-visits", "/me/home-visits"));
         browser.manage().deleteAllCookies();
         signIn("district-admin", "Linli@2026");
         checkPages(List.of("/admin/centers/guandu/staff", "/admin/calendar", "/admin/centers/guandu/children/new",
