@@ -69,12 +69,12 @@ class HomeVisitApiTests {
         int before = jdbc.sql("select count(*) from home_care_profile").query(Integer.class).single();
         assertCode(api().send("POST", "/api/v1/centers/xiaojie/home-care", staff, entry(null, true)), 400,
                 "ADDRESS_INCOMPLETE");
-        assertCode(api().send("POST", "/api/v1/centers/xiaojie/home-care", staff, entry("5栋", false)), 400,
+        assertCode(api().send("POST", "/api/v1/centers/xiaojie/home-care", staff, entry("9栋", false)), 400,
                 "CONSENT_REQUIRED");
         assertThat(jdbc.sql("select count(*) from home_care_profile").query(Integer.class).single())
                 .as("nothing kept without consent or a full address").isEqualTo(before);
         HttpResponse<String> created = api().send("POST", "/api/v1/centers/xiaojie/home-care", staff,
-                entry("5栋", true));
+                entry("9栋", true));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         long entryId = Http.json(created).get("id").asLong();
         String sealed = jdbc.sql("select sealed from home_care_profile where id = ?").param(entryId)
@@ -120,7 +120,7 @@ class HomeVisitApiTests {
 
         // the visitor sees the address on the day; someone else cannot record it
         JsonNode mine = Http.json(api().get("/api/v1/me/home-visits/assigned", staff));
-        assertThat(mine.get("visits").findValuesAsString("building")).contains("5栋");
+        assertThat(mine.get("visits").findValuesAsString("building")).contains("9栋");
         assertCode(api().send("POST", "/api/v1/me/home-visits/" + visitId + "/record", api().token("xiaojie-staff02"),
                 "{\"summary\":\"已办理\"}"), 403, "HOME_VISIT_NOT_YOURS");
         assertThat(staff02).isNotEqualTo(staff01);

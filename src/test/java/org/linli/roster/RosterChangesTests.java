@@ -145,8 +145,9 @@ class RosterChangesTests {
         for (long person : List.of(free, lunch.accountId())) {
             long told = 0;
             for (int i = 0; i < 100 && told == 0; i++) {
-                told = jdbc.sql("select count(*) from notification where account_id = ? and kind = 'DUTY_ROSTER_CHANGED'")
-                        .param(person).query(Long.class).single();
+                told = jdbc.sql("select count(*) from notification where account_id = ? and source_id = ?")
+                        .params(person, "roster:" + republished.get("id").asLong() + ":"
+                                + republished.get("revision").asInt()).query(Long.class).single();
                 Thread.sleep(100);
             }
             assertThat(told).isEqualTo(1);

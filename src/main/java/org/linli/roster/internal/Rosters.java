@@ -181,9 +181,18 @@ class Rosters {
         return view(centerCode, month).orElseThrow();
     }
 
-    /** The view with the hard rules it breaks named (a draft changed by hand, or someone unavailable since). */
+    /**
+     * The view checked against the rules as they stand now, with every hard rule it breaks named (a draft
+     * changed by hand, or someone who stated a day off or got leave after publishing).
+     */
     View withBroken(View view) {
-        return view.hardScore() >= 0 ? view : view.withCheck(planner.check(stored(view)).broken(), view.solveMillis());
+        if (view.duties().isEmpty()) {
+            return view;
+        }
+        RosterPlanner.Check check = planner.check(stored(view));
+        return new View(view.id(), view.centerCode(), view.month(), view.status(), check.score().hardScore(),
+                check.score().softScore(), view.revision(), view.duties(), view.counts(), check.broken(),
+                view.solveMillis());
     }
 
     java.util.Optional<View> view(String centerCode, YearMonth month) {
