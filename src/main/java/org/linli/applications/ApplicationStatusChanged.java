@@ -5,5 +5,6 @@ package org.linli.applications;
  * {@code eventId} is unique per step, so a redelivered event is delivered once.
  */
 public record ApplicationStatusChanged(long eventId, long applicationId, String number, long applicantId,
-        String centerCode, String itemName, String status, String action, String reason) {
+        String centerCode, String itemName, String status, String action, String reason, String itemCode,
+        String channel, java.time.LocalDate deadline, java.time.OffsetDateTime at) {
 }

@@ -58,7 +58,8 @@ class EveryPageTests extends BrowserTest {
                 "/activities?category=CHILDREN&center=jinma", "/activities/1", "/centers/fenghuangshan",
                 "/centers/xiaojie/spaces", "/centers/beijinglu/spaces", "/centers/beijinglu/spaces/study-room/door",
                 "/centers/fenghuangshan/needs", "/activities?from=2026-01-01&to=2030-12-31&age=8", "/recruitments",
-                "/recruitments/41", "/certificates/verify", "/certificates/verify?code=ABCDEFGHJKLM", "/courses"));
+                "/recruitments/41", "/certificates/verify", "/certificates/verify?code=ABCDEFGHJKLM", "/courses",
+                "/centers/xiaojie/lobby", "/centers/beijinglu/lobby"));
     }
 
     @Test
@@ -93,7 +94,7 @@ class EveryPageTests extends BrowserTest {
                 "/staff/centers/xiaojie/spaces", "/staff/centers/xiaojie/spaces?edit=meeting-room",
                 "/staff/centers/xiaojie/needs", "/staff/centers/xiaojie/roster", "/me/duties",
                 "/staff/centers/xiaojie/residents", "/staff/centers/xiaojie/appointments", "/account/password",
-                "/staff/centers/xiaojie/home-visits", "/me/home-visits"));
+                "/staff/centers/xiaojie/home-visits", "/me/home-visits", "/staff/centers/xiaojie/dashboard"));
         browser.manage().deleteAllCookies();
         signIn("district-admin", "Linli@2026");
         checkPages(List.of("/admin/centers/guandu/staff", "/admin/calendar", "/admin/centers/guandu/children/new",
@@ -102,7 +103,8 @@ class EveryPageTests extends BrowserTest {
                 "/staff/centers/fenghuangshan/surveys/1", "/staff/centers/fenghuangshan/activities?suggestion=1",
                 "/staff/centers/fenghuangshan/recruitments", "/staff/centers/fenghuangshan/recruitments/42",
                 "/staff/centers/fenghuangshan/service-records", "/staff/centers/fenghuangshan/partners",
-                "/staff/centers/fenghuangshan/points"));
+                "/staff/centers/fenghuangshan/points", "/staff/centers/guandu/dashboard",
+                "/staff/centers/guandu/dashboard/compare", "/staff/centers/fenghuangshan/dashboard?from=2026-01-01"));
         browser.manage().deleteAllCookies();
         signIn("auditor", "Linli@2026");
         checkPages(List.of("/account", "/admin/centers/guandu/audit", "/admin/centers/xiaojie/audit"));

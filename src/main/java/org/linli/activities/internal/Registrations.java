@@ -203,13 +203,24 @@ class Registrations {
     /** Staff check a confirmed person in at the door (once), from two hours before the start to its end. */
     void checkIn(long activityId, long registrationId, long staff) {
         atTheDoor(activityId);
-        int updated = jdbc.sql("""
-                update activity_registration set checked_in_at = now(), checked_in_by = :by
-                 where id = :r and activity_id = :a and status = 'CONFIRMED' and checked_in_at is null""")
-                .param("r", registrationId).param("a", activityId).param("by", staff).update();
-        if (updated == 0) {
-            throw LinliException.conflict("CHECK_IN_NOT_POSSIBLE");
-        }
+        transactions.executeWithoutResult(tx -> {
+            int updated = jdbc.sql("""
+                    update activity_registration set checked_in_at = now(), checked_in_by = :by
+                     where id = :r and activity_id = :a and status = 'CONFIRMED' and checked_in_at is null""")
+                    .param("r", registrationId).param("a", activityId).param("by", staff).update();
+            if (updated == 0) {
+                throw LinliException.conflict("CHECK_IN_NOT_POSSIBLE");
+            }
+            attended(registrationId, activityId);
+        });
+    }
+
+    /** Tells read models (dashboards) of a person-time, in the check-in's transaction. */
+    private void attended(long registrationId, long activityId) {
+        String center = jdbc.sql("select center_code from activity where id = :a").param("a", activityId)
+                .query(String.class).single();
+        events.publishEvent(new org.linli.activities.AttendanceRecorded(registrationId, activityId, center,
+                java.time.LocalDate.now(org.linli.platform.RequestTimes.ZONE)));
     }
 
     /** A walk-in at the door takes a remaining place and is checked in at once; none left → 409. */
@@ -228,6 +239,7 @@ class Registrations {
                                                        checked_in_at, checked_in_by)
                     values (:a, :p, 'CONFIRMED', now(), true, now(), :by) returning id""")
                     .param("a", activityId).param("p", accountId).param("by", staff).query(Long.class).single();
+            attended(id, activityId);
             jdbc.sql("update activity set confirmed = confirmed + 1 where id = :a").param("a", activityId).update();
             return new Place(id, Status.CONFIRMED, null);
         });

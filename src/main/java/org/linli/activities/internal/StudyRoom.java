@@ -2,6 +2,7 @@ package org.linli.activities.internal;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 import org.linli.platform.LinliException;
 import org.linli.platform.RequestTimes;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,7 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
  * job an operator has to set up. Check-ins lock the space's row, so the room is never over-filled.
  */
 @Service
-class StudyRoom {
+class StudyRoom implements org.linli.activities.StudyRoomBoard {
 
     static final String HELD = "(status = 'BOOKED' and starts_at <= now() + interval '15 minutes'"
             + " and starts_at > now() - interval '15 minutes' and ends_at > now())";
@@ -26,10 +27,20 @@ class StudyRoom {
 
     private final JdbcClient jdbc;
     private final Spaces spaces;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    StudyRoom(JdbcClient jdbc, Spaces spaces) {
+    StudyRoom(JdbcClient jdbc, Spaces spaces, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.spaces = spaces;
+    }
+
+    @Override
+    public List<Room> rooms(String centerCode) {
+        return spaces.of(centerCode).stream().filter(s -> s.type().equals("STUDY_ROOM")).map(s -> {
+            Occupancy o = occupancy(s);
+            return new Room(s.code(), s.name(), o.capacity(), o.inside(), o.held(), o.free(), o.visitorsToday());
+        }).toList();
     }
 
     Occupancy occupancy(String centerCode, String spaceCode) {
@@ -73,8 +84,11 @@ class StudyRoom {
         if (booking != null) {
             jdbc.sql("update seat_booking set status = 'USED' where id = :id").param("id", booking).update();
         }
-        jdbc.sql("insert into space_visit (space_id, account_id, seat_booking_id) values (:s, :p, :b)")
-                .param("s", room.id()).param("p", person).param("b", booking).update();
+        long visit = jdbc.sql("""
+                insert into space_visit (space_id, account_id, seat_booking_id) values (:s, :p, :b) returning id""")
+                .param("s", room.id()).param("p", person).param("b", booking).query(Long.class).single();
+        events.publishEvent(new org.linli.activities.StudyRoomVisited(visit, centerCode,
+                LocalDate.now(RequestTimes.ZONE)));
     }
 
     @Transactional

@@ -268,8 +268,10 @@ class ApplicationService implements Application.Deadlines {
     private void record(Application a, Long actor, String actorKind, String action, Status from, Status to,
             String reason, String note) {
         long eventId = repository.addEvent(a.id(), actor, actorKind, action, from, to, reason, note);
+        Application now = repository.find(a.id()).orElse(a);
         events.publishEvent(new ApplicationStatusChanged(eventId, a.id(), a.number(), a.applicantId(), a.centerCode(),
-                a.itemName(), to.name(), action, reason));
+                a.itemName(), to.name(), action, reason, a.itemCode(), a.channel(), now.deadline(),
+                OffsetDateTime.now()));
     }
 
     static LinliException notFound(long id) {

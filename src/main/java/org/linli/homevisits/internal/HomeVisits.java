@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * resident's signature on the visitor's phone confirms it); a follow-up scheduled; overdue ones shown.
  */
 @Service
-class HomeVisits {
+class HomeVisits implements org.linli.homevisits.HomeVisitHistory {
 
     static final Set<String> PURPOSES = Set.of("APPLICATION", "PENSION_CHECK", "CHECK_IN", "SIGN_FORM");
     private static final int MAX_SIGNATURE_BYTES = 300_000;
@@ -48,9 +48,11 @@ class HomeVisits {
     private final AccountDirectory accounts;
     private final ApplicationDesk desk;
     private final SensitiveData crypto;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     HomeVisits(JdbcClient jdbc, HomeCareRegister register, AccountDirectory accounts, ApplicationDesk desk,
-            SensitiveData crypto) {
+            SensitiveData crypto, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.register = register;
         this.accounts = accounts;
@@ -200,6 +202,8 @@ class HomeVisits {
                         Base64.getEncoder().encodeToString(signature)), application == null ? null
                         : application.applicationId(), application == null ? null : application.number(), visitor,
                         visitId).update();
+        events.publishEvent(new org.linli.homevisits.HomeVisitRecorded(visitId, centerCode, visit.visitDate(),
+                entry.reason(), visit.purpose()));
         if (next != null) {
             Visit followUp = request(entry, visitor, "FOLLOW_UP", new Request("CHECK_IN", null, entry.preferredTimes(),
                     null, LocalDate.now(RequestTimes.ZONE).plusDays(next)));
@@ -250,6 +254,15 @@ class HomeVisits {
     List<Visit> ofProfile(long profileId) {
         return jdbc.sql(SELECT + " where v.profile_id = ? order by v.id desc").param(profileId).query(Visit.class)
                 .list();
+    }
+
+    @Override
+    public List<org.linli.homevisits.HomeVisitRecorded> done(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select v.id as visit_id, v.center_code, v.visit_date as day, p.reason, v.purpose
+                  from home_visit v join home_care_profile p on p.id = v.profile_id
+                 where v.status = 'DONE' and v.visit_date between ? and ? order by v.id""").params(from, to)
+                .query(org.linli.homevisits.HomeVisitRecorded.class).list();
     }
 
     record Summary(String month, int visits, Map<String, Integer> byReason, Map<String, Integer> byVisitor,

@@ -22,7 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Generating (a draft), publishing and reading a center's monthly duty roster; staff state unavailability. */
 @Service
-class Rosters {
+class Rosters implements org.linli.roster.DutyBoard {
 
     record Duty(long id, LocalDate date, String kind, OffsetDateTime startsAt, OffsetDateTime endsAt, int place,
             long accountId, String name, String skill) {
@@ -217,6 +217,25 @@ class Rosters {
                     return new View(h.id(), centerCode, month.toString(), h.status(), h.hardScore(), h.softScore(),
                             h.revision(), duties, counts, List.of(), null);
                 });
+    }
+
+    @Override
+    public List<OnDuty> onDuty(String centerCode, LocalDate day) {
+        record Row(String kind, OffsetDateTime startsAt, OffsetDateTime endsAt, long accountId) {
+        }
+        List<Row> rows = jdbc.sql("""
+                select a.kind, a.starts_at, a.ends_at, a.account_id from duty_assignment a
+                  join duty_roster r on r.id = a.roster_id
+                 where r.center_code = ? and r.status = 'PUBLISHED' and a.duty_date = ? order by a.starts_at, a.place""")
+                .params(centerCode, day).query(Row.class).list();
+        Map<Long, AccountDirectory.Contact> names = accounts.contacts(rows.stream().map(Row::accountId).toList());
+        Map<String, OnDuty> shifts = new LinkedHashMap<>();
+        for (Row r : rows) {
+            shifts.computeIfAbsent(r.kind(), k -> new OnDuty(k, r.startsAt().atZoneSameInstant(RequestTimes.ZONE)
+                    .toLocalTime(), r.endsAt().atZoneSameInstant(RequestTimes.ZONE).toLocalTime(), new ArrayList<>()))
+                    .names().add(names.containsKey(r.accountId()) ? names.get(r.accountId()).displayName() : "—");
+        }
+        return List.copyOf(shifts.values());
     }
 
     /** My published duties from today on. */

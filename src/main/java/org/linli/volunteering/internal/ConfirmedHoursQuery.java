@@ -9,7 +9,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
 @Service
-class ConfirmedHoursQuery implements ConfirmedHours {
+class ConfirmedHoursQuery implements ConfirmedHours, org.linli.volunteering.ServiceHistory {
 
     private final JdbcClient jdbc;
 
@@ -17,17 +17,27 @@ class ConfirmedHoursQuery implements ConfirmedHours {
         this.jdbc = jdbc;
     }
 
+    private static final String CONFIRMED = """
+            select r.id, r.volunteer_id, v.account_id, r.center_code, r.net_minutes, r.service_date, r.started_at,
+                   r.ended_at
+              from service_record r join volunteer v on v.id = r.volunteer_id
+             where r.status = 'CONFIRMED'""";
+
+    private static ServiceHoursRecorded event(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ServiceHoursRecorded(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3), rs.getString(4),
+                rs.getInt(5), rs.getObject(6, LocalDate.class), rs.getObject(7, OffsetDateTime.class),
+                rs.getObject(8, OffsetDateTime.class));
+    }
+
     @Override
     public List<ServiceHoursRecorded> confirmedAt(String centerCode) {
-        return jdbc.sql("""
-                select r.id, r.volunteer_id, v.account_id, r.center_code, r.net_minutes, r.service_date, r.started_at,
-                       r.ended_at
-                  from service_record r join volunteer v on v.id = r.volunteer_id
-                 where r.center_code = ? and r.status = 'CONFIRMED' order by r.confirmed_at, r.id""")
-                .param(centerCode)
-                .query((rs, n) -> new ServiceHoursRecorded(rs.getLong(1), rs.getLong(2), (Long) rs.getObject(3),
-                        rs.getString(4), rs.getInt(5), rs.getObject(6, LocalDate.class),
-                        rs.getObject(7, OffsetDateTime.class), rs.getObject(8, OffsetDateTime.class)))
-                .list();
+        return jdbc.sql(CONFIRMED + " and r.center_code = ? order by r.confirmed_at, r.id").param(centerCode)
+                .query(ConfirmedHoursQuery::event).list();
+    }
+
+    @Override
+    public List<ServiceHoursRecorded> confirmed(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql(CONFIRMED + " and r.started_at >= ? and r.started_at < ? order by r.id").params(from, to)
+                .query(ConfirmedHoursQuery::event).list();
     }
 }
