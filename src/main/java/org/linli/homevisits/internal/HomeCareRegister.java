@@ -63,53 +63,21 @@ class HomeCareRegister {
     /** Staff add (or update) a resident's entry, with the consent they obtained. Nothing is kept without it. */
     @Transactional
     Entry record(String centerCode, long staff, Input in) {
-        Map<String, String> wrong = new LinkedHashMap<>();
-        PhoneNumber phone = PhoneNumber.parseOrNull(in.residentPhone());
-        if (phone == null) {
-            wrong.put("residentPhone", "PHONE_INVALID");
-        }
-        String name = PlainText.check("name", in.name(), 30);
-        if (name == null) {
-            wrong.put("name", "HOME_CARE_NAME_REQUIRED");
-        }
-        if (in.reason() == null || !REASONS.contains(in.reason())) {
-            wrong.put("reason", "HOME_CARE_REASON_UNKNOWN");
-        }
-        Integer grade = in.disabilityGrade();
-        if ("DISABILITY".equals(in.reason()) && (grade == null || grade < 1 || grade > 4)) {
-            wrong.put("disabilityGrade", "DISABILITY_GRADE_INVALID");
-        }
-        if (!"DISABILITY".equals(in.reason())) {
-            grade = null; // only what the reason needs
-        }
-        String building = PlainText.check("building", in.building(), 40);
-        String room = PlainText.check("room", in.room(), 20);
-        String address = PlainText.check("address", in.address(), 120);
-        if (address == null || building == null || room == null) {
-            wrong.put(address == null ? "address" : building == null ? "building" : "room", "ADDRESS_INCOMPLETE");
-        }
-        if (!Boolean.TRUE.equals(in.consent())) {
-            wrong.put("consent", "CONSENT_REQUIRED");
-        }
-        String purpose = PlainText.check("consentPurpose", in.consentPurpose(), 200);
-        if (purpose == null) {
-            wrong.put("consentPurpose", "CONSENT_PURPOSE_REQUIRED");
-        }
-        PhoneNumber contactPhone = in.contactPhone() == null || in.contactPhone().isBlank() ? null
-                : PhoneNumber.parseOrNull(in.contactPhone());
-        if (in.contactPhone() != null && !in.contactPhone().isBlank() && contactPhone == null) {
-            wrong.put("contactPhone", "PHONE_INVALID");
-        }
-        PhoneNumber familyPhone = in.familyPhone() == null || in.familyPhone().isBlank() ? null
-                : PhoneNumber.parseOrNull(in.familyPhone());
-        if (in.familyPhone() != null && !in.familyPhone().isBlank() && familyPhone == null) {
-            wrong.put("familyPhone", "PHONE_INVALID");
-        }
+        Map<String, String> wrong = problems(in);
         if (!wrong.isEmpty()) {
             // the first wrong field, in the form's order
             Map.Entry<String, String> first = wrong.entrySet().iterator().next();
             throw LinliException.invalidField(first.getKey(), first.getValue());
         }
+        PhoneNumber phone = PhoneNumber.parseOrNull(in.residentPhone());
+        String name = PlainText.check("name", in.name(), 30);
+        Integer grade = "DISABILITY".equals(in.reason()) ? in.disabilityGrade() : null; // only what the reason needs
+        String building = PlainText.check("building", in.building(), 40);
+        String room = PlainText.check("room", in.room(), 20);
+        String address = PlainText.check("address", in.address(), 120);
+        String purpose = PlainText.check("consentPurpose", in.consentPurpose(), 200);
+        PhoneNumber contactPhone = blank(in.contactPhone()) ? null : PhoneNumber.parseOrNull(in.contactPhone());
+        PhoneNumber familyPhone = blank(in.familyPhone()) ? null : PhoneNumber.parseOrNull(in.familyPhone());
         Details details = new Details(name, address, building, room, grade,
                 PlainText.check("health", in.health(), 300), PlainText.check("accessNotes", in.accessNotes(), 200),
                 PlainText.check("contactName", in.contactName(), 30), contactPhone == null ? null : contactPhone.value());
@@ -130,6 +98,62 @@ class HomeCareRegister {
         audit.record(new AuditEvent(staff, null, "HOME_CARE_RECORDED", "home-care:" + id, centerCode, null,
                 in.reason()));
         return find(centerCode, id).orElseThrow();
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+
+    /** A text field as PlainText cleans it; a refusal goes into {@code wrong} under its field. */
+    private static String text(Map<String, String> wrong, String field, String value, int max) {
+        try {
+            return PlainText.check(field, value, max);
+        } catch (LinliException refused) {
+            wrong.putIfAbsent(field, refused.code());
+            return "";
+        }
+    }
+
+    /** Every wrong field of an entry, in the form's order (empty when it can be recorded). */
+    Map<String, String> problems(Input in) {
+        Map<String, String> wrong = new LinkedHashMap<>();
+        if (PhoneNumber.parseOrNull(in.residentPhone()) == null) {
+            wrong.put("residentPhone", "PHONE_INVALID");
+        }
+        if (text(wrong, "name", in.name(), 30) == null) {
+            wrong.put("name", "HOME_CARE_NAME_REQUIRED");
+        }
+        if (in.reason() == null || !REASONS.contains(in.reason())) {
+            wrong.put("reason", "HOME_CARE_REASON_UNKNOWN");
+        }
+        Integer grade = in.disabilityGrade();
+        if ("DISABILITY".equals(in.reason()) && (grade == null || grade < 1 || grade > 4)) {
+            wrong.put("disabilityGrade", "DISABILITY_GRADE_INVALID");
+        }
+        String address = text(wrong, "address", in.address(), 120);
+        String building = text(wrong, "building", in.building(), 40);
+        String room = text(wrong, "room", in.room(), 20);
+        if (address == null || building == null || room == null) {
+            wrong.putIfAbsent(address == null ? "address" : building == null ? "building" : "room",
+                    "ADDRESS_INCOMPLETE");
+        }
+        text(wrong, "accessNotes", in.accessNotes(), 200);
+        text(wrong, "health", in.health(), 300);
+        text(wrong, "contactName", in.contactName(), 30);
+        text(wrong, "preferredTimes", in.preferredTimes(), 100);
+        if (!Boolean.TRUE.equals(in.consent())) {
+            wrong.put("consent", "CONSENT_REQUIRED");
+        }
+        if (text(wrong, "consentPurpose", in.consentPurpose(), 200) == null) {
+            wrong.put("consentPurpose", "CONSENT_PURPOSE_REQUIRED");
+        }
+        if (!blank(in.contactPhone()) && PhoneNumber.parseOrNull(in.contactPhone()) == null) {
+            wrong.put("contactPhone", "PHONE_INVALID");
+        }
+        if (!blank(in.familyPhone()) && PhoneNumber.parseOrNull(in.familyPhone()) == null) {
+            wrong.put("familyPhone", "PHONE_INVALID");
+        }
+        return wrong;
     }
 
     static String mask(String name) {
