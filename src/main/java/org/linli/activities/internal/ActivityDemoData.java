@@ -129,7 +129,16 @@ class ActivityDemoData implements DemoDataSet {
         repository.insert("fenghuangshan", "家庭教育直播课：和青春期孩子沟通", "LIVE_STREAM", "线上直播，报名后可在活动页打开直播链接。",
                 live, live.plusHours(1), 500, null, "https://live.example.cn/linli/family-class", now.minusDays(1),
                 live, null, null, null);
-        pastYear(today);
+        pastYear("fenghuangshan", 86, 86L, today, true);
+        // the other pilots, scaled down from 凤凰山's figures: 30–59 activities each over the year
+        int pilot = 0;
+        for (var center : centers.all()) {
+            String code = center.code().value();
+            if (center.level() == org.linli.centers.CenterLevel.COMMUNITY && !code.equals("fenghuangshan")) {
+                pilot++;
+                pastYear(code, 30 + (int) ((pilot * 7919L) % 30), 1000L + pilot, today, false);
+            }
+        }
         needs();
     }
 
@@ -145,22 +154,25 @@ class ActivityDemoData implements DemoDataSet {
             new Kind("家庭教育直播课", "LIVE_STREAM", 20, 1, 150, null));
 
     /**
-     * 凤凰山's past year: 86 activities and about 4,000 attendances (person-times) checked in at the door,
-     * written in one batch so the demo district loads in seconds.
+     * A center's past year: 凤凰山's is 86 activities and about 4,000 attendances (person-times) checked in
+     * at the door; the other pilots have fewer. Written in one batch so the demo district loads in seconds.
      */
-    private void pastYear(LocalDate today) {
-        Random random = new Random(86L);
+    private void pastYear(String center, int count, long seed, LocalDate today, boolean withSpaces) {
+        Random random = new Random(seed);
         List<Long> people = new ArrayList<>();
         for (int i = 1; i <= 300; i++) {
             people.add(accounts.ensureResident(new PhoneNumber("1380000%04d".formatted(i)), null));
         }
         List<Object[]> rows = new ArrayList<>();
-        for (int n = 0; n < 86; n++) {
+        for (int n = 0; n < count; n++) {
             Kind kind = PAST.get(n % PAST.size());
-            OffsetDateTime starts = at(today.minusDays(4 + (long) n * 361 / 86), kind.hour());
+            OffsetDateTime starts = at(today.minusDays(4 + (long) n * 361 / count), kind.hour());
             int attended = Math.min(kind.capacity(), kind.capacity() * 6 / 10 + random.nextInt(kind.capacity() / 2));
-            long id = repository.insert("fenghuangshan", kind.title(), kind.category(), "往期活动", starts,
-                    starts.plusHours(kind.hours()), kind.capacity(), kind.space(),
+            if (!withSpaces) {
+                attended = attended * 2 / 3;
+            }
+            long id = repository.insert(center, kind.title(), kind.category(), "往期活动", starts,
+                    starts.plusHours(kind.hours()), kind.capacity(), withSpaces ? kind.space() : null,
                     "LIVE_STREAM".equals(kind.category()) ? "https://live.example.cn/linli/family-class" : null,
                     starts.minusDays(10), starts, null, null, null);
             Collections.shuffle(people, random);
