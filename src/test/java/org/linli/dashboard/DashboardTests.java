@@ -110,11 +110,18 @@ class DashboardTests {
         assertThat(metric("ACTIVITIES", "")).isEqualTo(activities + 1);
         assertThat(metric("HOME_VISITS", "AGE_80_PLUS")).isEqualTo(visits + 1);
         List<Map<String, Object>> live = facts(CENTER);
+        // points redeemed at 凤凰山's merchants by the points tests, live, and the demo's, rebuilt
+        List<Map<String, Object>> redeemed = jdbc.sql("""
+                select center_code, day, dim, value from dash_fact where metric = 'POINTS_REDEEMED'
+                 order by center_code, day, dim""").query().listOfRows();
 
         HttpResponse<String> rebuilt = api().send("POST", "/api/v1/dashboard/rebuild", api().token("district-admin"),
                 null);
         assertThat(rebuilt.statusCode()).as(rebuilt.body()).isEqualTo(200);
         assertThat(facts(CENTER)).as("a rebuild from the histories gives the same tables").isEqualTo(live);
+        assertThat(jdbc.sql("""
+                select center_code, day, dim, value from dash_fact where metric = 'POINTS_REDEEMED'
+                 order by center_code, day, dim""").query().listOfRows()).isEqualTo(redeemed);
         assertThat(api().send("POST", "/api/v1/dashboard/rebuild", admin, null).statusCode()).isEqualTo(403);
     }
 
@@ -132,7 +139,10 @@ class DashboardTests {
 
         String district = api().token("district-admin");
         JsonNode side = Http.json(api().get("/api/v1/centers/guandu/dashboard/compare", district));
-        assertThat(side.properties()).hasSize(12);
+        // the twelve pilots (tests sharing this database may have added community centers)
+        assertThat(side.properties().stream().map(Map.Entry::getKey).toList()).contains("xiaojie", "shihuguan",
+                "dongjiawan", "xiaoshiba", "beijinglu", "dongzhan", "jiangan", "qianxing", "fenghuangshan", "jinmasi",
+                "dashuying", "luojiaying");
         // 凤凰山's demo year: 86 activities and about 4,000 person-times
         JsonNode fhs = side.get("fenghuangshan");
         assertThat(fhs.get("attendance").asLong()).isGreaterThan(3000);
@@ -155,7 +165,7 @@ class DashboardTests {
             assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).contains("对比台账");
             assertThat(sheet.getRow(1).getCell(0).getStringCellValue()).contains("期间");
             assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("服务中心");
-            assertThat(sheet.getLastRowNum() - 2).isEqualTo(12);
+            assertThat(sheet.getLastRowNum() - 2).isEqualTo(side.properties().size());
         }
     }
 }

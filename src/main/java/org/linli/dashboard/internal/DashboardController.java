@@ -39,8 +39,11 @@ class DashboardController {
     private final Dashboards dashboards;
     private final Centers centers;
     private final MessageSource messages;
+    private final org.linli.points.PointsHistory points;
 
-    DashboardController(Dashboards dashboards, Centers centers, MessageSource messages) {
+    DashboardController(Dashboards dashboards, Centers centers, MessageSource messages,
+            org.linli.points.PointsHistory points) {
+        this.points = points;
         this.dashboards = dashboards;
         this.centers = centers;
         this.messages = messages;
@@ -89,9 +92,12 @@ class DashboardController {
         for (String[] s : new String[][] {{FactMapper.RECEIVED, "catalog.category.", "dash.byCategory", "categories"},
                 {FactMapper.CHANNEL, "dash.channel.", "dash.byChannel", "channels"},
                 {FactMapper.APPOINTMENTS, "dash.appt.", "dash.bySession", "appointments"},
-                {FactMapper.HOME, "homevisits.reason.", "dash.byReason", "home-visits"}}) {
+                {FactMapper.HOME, "homevisits.reason.", "dash.byReason", "home-visits"},
+                {FactMapper.REDEEMED, "", "dash.byMerchant", "merchants"}}) {
             Map<String, Long> values = f.breakdowns().get(s[0]).values();
-            java.util.function.UnaryOperator<String> name = k -> messages.getMessage(s[1] + k, null, k, locale);
+            Map<String, String> merchants = s[1].isEmpty() ? points.merchantNames() : Map.of();
+            java.util.function.UnaryOperator<String> name = s[1].isEmpty() ? k -> merchants.getOrDefault(k, k)
+                    : k -> messages.getMessage(s[1] + k, null, k, locale);
             Map<String, Long> named = new java.util.LinkedHashMap<>();
             values.forEach((k, v) -> named.merge(name.apply(k), v, Long::sum));
             sections.add(new Section(s[3], s[2], named, ChartData.labelled(values, name)));
@@ -139,7 +145,7 @@ class DashboardController {
         String scope = "服务中心：" + center.nameZh() + "    期间：" + p.from() + " 至 " + p.to();
         Registers.Table sheet = switch (table) {
             case "summary" -> summary(dashboards.figures(centers.subtree(code), p.from(), p.to()), center, scope);
-            case "categories", "channels", "appointments", "home-visits" -> breakdown(table,
+            case "categories", "channels", "appointments", "home-visits", "merchants" -> breakdown(table,
                     dashboards.figures(centers.subtree(code), p.from(), p.to()), center, scope);
             case "compare" -> compareSheet(dashboards.compare(pilots(code), p.from(), p.to()), center, scope);
             default -> throw LinliException.notFound("NOT_FOUND");
@@ -166,31 +172,36 @@ class DashboardController {
                 row("按时办结率（%）", f.onTimeRate()), row("预约", f.appointments()),
                 row("延时服务时段预约占比（%）", f.extendedShare()), row("自习室到访人次", f.studyVisits()),
                 row("服务志愿者人数", f.activeVolunteers()), row("志愿服务时长（小时）", f.volunteerHours()),
-                row("上门服务次数", f.homeVisits()));
+                row("上门服务次数", f.homeVisits()), row("积分兑换（分）", f.pointsRedeemed()));
         return new Registers.Table("汇总", center.nameZh() + " 服务情况汇总台账", scope, List.of("指标", "数值"), rows);
     }
 
     private Registers.Table breakdown(String table, Dashboards.Figures f, Center center, String scope) {
         String metric = switch (table) {
+            case "merchants" -> FactMapper.REDEEMED;
             case "categories" -> FactMapper.RECEIVED;
             case "channels" -> FactMapper.CHANNEL;
             case "appointments" -> FactMapper.APPOINTMENTS;
             default -> FactMapper.HOME;
         };
         String prefix = switch (table) {
+            case "merchants" -> "";
             case "categories" -> "catalog.category.";
             case "channels" -> "dash.channel.";
             case "appointments" -> "dash.appt.";
             default -> "homevisits.reason.";
         };
         String title = switch (table) {
+            case "merchants" -> "积分兑换台账（按商户）";
             case "categories" -> "申请受理分类台账";
             case "channels" -> "申请受理渠道台账";
             case "appointments" -> "预约时段台账";
             default -> "上门服务台账";
         };
+        Map<String, String> merchants = prefix.isEmpty() ? points.merchantNames() : Map.of();
         List<List<Object>> rows = f.breakdowns().get(metric).values().entrySet().stream()
-                .map(e -> row(label(prefix + e.getKey()), e.getValue())).toList();
+                .map(e -> row(prefix.isEmpty() ? merchants.getOrDefault(e.getKey(), e.getKey())
+                        : label(prefix + e.getKey()), e.getValue())).toList();
         return new Registers.Table(title, center.nameZh() + " " + title, scope, List.of("类别", "数量"), rows);
     }
 

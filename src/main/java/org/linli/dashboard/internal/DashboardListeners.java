@@ -59,6 +59,11 @@ class DashboardListeners {
     }
 
     @ApplicationModuleListener
+    void on(org.linli.points.PointsRedeemed e) {
+        facts.add(mapper.of(e));
+    }
+
+    @ApplicationModuleListener
     void on(HomeVisitRecorded e) {
         facts.add(mapper.of(e));
     }

@@ -31,10 +31,12 @@ class DashboardRebuild {
     private final ServiceHistory service;
     private final AppointmentHistory appointments;
     private final HomeVisitHistory homeVisits;
+    private final org.linli.points.PointsHistory points;
 
     DashboardRebuild(JdbcClient jdbc, FactMapper mapper, DashboardFacts facts, ApplicationHistory applications,
             ActivityHistory activities, ServiceHistory service, AppointmentHistory appointments,
-            HomeVisitHistory homeVisits) {
+            HomeVisitHistory homeVisits, org.linli.points.PointsHistory points) {
+        this.points = points;
         this.jdbc = jdbc;
         this.mapper = mapper;
         this.facts = facts;
@@ -60,6 +62,7 @@ class DashboardRebuild {
         activities.studyRoomVisits(FROM, to).forEach(e -> all.addAll(mapper.of(e)));
         service.confirmed(FROM, to).forEach(e -> all.addAll(mapper.of(e)));
         appointments.booked(FROM, to).forEach(e -> all.addAll(mapper.of(e)));
+        points.redeemed(FROM, to).forEach(e -> all.addAll(mapper.of(e)));
         homeVisits.done(LocalDate.of(2000, 1, 1), LocalDate.now().plusYears(3)).forEach(e -> all.addAll(mapper.of(e)));
         return facts.addAll(all);
     }

@@ -24,7 +24,7 @@ class Dashboards {
 
     record Figures(LocalDate from, LocalDate to, long activities, long attendance, long applicationsReceived,
             long applicationsCompleted, BigDecimal onTimeRate, long appointments, BigDecimal extendedShare,
-            long studyVisits, long activeVolunteers, BigDecimal volunteerHours, long homeVisits,
+            long studyVisits, long activeVolunteers, BigDecimal volunteerHours, long homeVisits, long pointsRedeemed,
             Map<String, Breakdown> breakdowns, Map<String, Long> attendanceByMonth, Map<String, Long> studyByDay) {
     }
 
@@ -56,7 +56,7 @@ class Dashboards {
                 .query((rs, n) -> totals.put(rs.getString(1), rs.getLong(2))).list();
         Map<String, Breakdown> breakdowns = new LinkedHashMap<>();
         for (String metric : List.of(FactMapper.RECEIVED, FactMapper.CHANNEL, FactMapper.COMPLETED,
-                FactMapper.APPOINTMENTS, FactMapper.HOME)) {
+                FactMapper.APPOINTMENTS, FactMapper.HOME, FactMapper.REDEEMED)) {
             breakdowns.put(metric, new Breakdown(metric, byDim(centers, from, to, metric)));
         }
         long active = jdbc.sql("""
@@ -85,7 +85,8 @@ class Dashboards {
                 totals.getOrDefault(FactMapper.STUDY, 0L), active,
                 BigDecimal.valueOf(totals.getOrDefault(FactMapper.VOLUNTEER, 0L)).divide(BigDecimal.valueOf(60), 1,
                         RoundingMode.HALF_UP),
-                totals.getOrDefault(FactMapper.HOME, 0L), breakdowns, byMonth, studyByDay);
+                totals.getOrDefault(FactMapper.HOME, 0L), totals.getOrDefault(FactMapper.REDEEMED, 0L), breakdowns,
+                byMonth, studyByDay);
     }
 
     /** A percentage with one decimal, or null when there is nothing to divide. */

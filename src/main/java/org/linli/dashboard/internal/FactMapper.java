@@ -33,6 +33,7 @@ class FactMapper {
     static final String STUDY = "STUDY_VISITS";
     static final String VOLUNTEER = "VOLUNTEER_MINUTES";
     static final String HOME = "HOME_VISITS";
+    static final String REDEEMED = "POINTS_REDEEMED";
 
     private final Catalog catalog;
     private final OpeningHours hours;
@@ -95,6 +96,12 @@ class FactMapper {
         boolean extended = session != null && session != SessionKind.REGULAR;
         return List.of(new Fact("appt:" + e.appointmentId(), e.centerCode(), day(e.startsAt()), APPOINTMENTS,
                 extended ? "EXTENDED" : "REGULAR", 1));
+    }
+
+    /** Points redeemed, per merchant (the dimension is the merchant's code). */
+    List<Fact> of(org.linli.points.PointsRedeemed e) {
+        return List.of(new Fact("pr:" + e.redemptionId(), e.centerCode(), day(e.at()), REDEEMED, e.merchantCode(),
+                e.points()));
     }
 
     List<Fact> of(HomeVisitRecorded e) {

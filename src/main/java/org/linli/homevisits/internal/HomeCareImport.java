@@ -154,8 +154,9 @@ class HomeCareImport {
                 update register_import set status = 'RUNNING' where center_code = ? and id = ? and status = 'PREVIEWED'""")
                 .params(centerCode, id).update();
         if (started == 0) {
-            Status now = find(centerCode, id);
-            throw LinliException.conflict("INVALID".equals(now.status()) ? "IMPORT_HAS_ERRORS" : "IMPORT_NOT_READY");
+            boolean hasErrors = "INVALID".equals(find(centerCode, id).status());
+            String code = hasErrors ? "IMPORT_HAS_ERRORS" : "IMPORT_NOT_READY";
+            throw LinliException.conflict(code);
         }
         byte[] content = jdbc.sql("select content from register_import where id = ?").param(id).query(byte[].class)
                 .single();

@@ -107,12 +107,13 @@ class HomeVisitApiController {
         }
     }
 
-    @PostMapping(path = "/api/v1/centers/{code}/home-care/imports", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/v1/centers/{code}/home-care/imports")
     @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     @Operation(summary = "Upload a home-service register (xlsx, the template's columns): a preview naming every bad "
             + "row and why; nothing is imported yet")
     ResponseEntity<HomeCareImport.Status> upload(@PathVariable String code,
-            @org.springframework.web.bind.annotation.RequestPart("file") org.springframework.web.multipart.MultipartFile file,
+            @org.springframework.web.bind.annotation.RequestPart(value = "file", required = false)
+            org.springframework.web.multipart.MultipartFile file,
             Principal principal) {
         return ResponseEntity.status(201).body(imports.preview(code, ActorId.of(principal), file.getOriginalFilename(),
                 bytes(file)));

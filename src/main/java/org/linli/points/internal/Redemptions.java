@@ -45,9 +45,11 @@ class Redemptions {
     private final Merchants merchants;
     private final PointsTokens tokens;
     private final JsonMapper json;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     Redemptions(JdbcClient jdbc, TransactionTemplate transactions, Ledger ledger, Merchants merchants,
-            PointsTokens tokens, JsonMapper json) {
+            PointsTokens tokens, JsonMapper json, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.ledger = ledger;
@@ -151,6 +153,9 @@ class Redemptions {
                 values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
                 .params(id, m.id(), offer.id(), volunteer, offer.points(), transaction, key, requestHash, stored)
                 .update();
+        events.publishEvent(new org.linli.points.PointsRedeemed(id, m.centerCode(), m.code(), offer.points(),
+                jdbc.sql("select created_at from redemption where id = ?").param(id)
+                        .query(java.time.OffsetDateTime.class).single()));
         // the first answer is the stored one, read back as a retry will read it
         @SuppressWarnings("unchecked")
         Map<String, Object> answer = json.readValue(stored, Map.class);
