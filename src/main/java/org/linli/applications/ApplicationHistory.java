@@ -7,4 +7,7 @@ import java.util.List;
 public interface ApplicationHistory {
 
     List<ApplicationStatusChanged> between(OffsetDateTime from, OffsetDateTime to);
+
+    /** Every rating given in a period. */
+    List<ApplicationRated> ratings(OffsetDateTime from, OffsetDateTime to);
 }

@@ -69,6 +69,7 @@ class DashboardTests {
         long onTime = metric("APPLICATIONS_COMPLETED", "ON_TIME");
         long activities = metric("ACTIVITIES", "");
         long visits = metric("HOME_VISITS", "AGE_80_PLUS");
+        long fourStars = metric("RATINGS", "4");
 
         // an application received online and completed
         String resident = api().signInByPhone(RESIDENT).get("accessToken").asString();
@@ -84,6 +85,8 @@ class DashboardTests {
                 "{\"action\":\"ACCEPT\"}").statusCode()).isEqualTo(200);
         assertThat(api().send("POST", "/api/v1/applications/" + id + "/transitions", staff,
                 "{\"action\":\"COMPLETE\",\"handover\":\"POST\"}").statusCode()).isEqualTo(200);
+        assertThat(api().send("POST", "/api/v1/applications/" + id + "/rating", resident,
+                "{\"stars\":4}").statusCode()).isEqualTo(200);
         // an activity
         OffsetDateTime start = OffsetDateTime.now(ZoneId.of("Asia/Shanghai")).plusDays(2).withNano(0);
         assertThat(api().send("POST", "/api/v1/centers/" + CENTER + "/activities", staff, """
@@ -109,6 +112,7 @@ class DashboardTests {
         assertThat(metric("APPLICATIONS_COMPLETED", "ON_TIME")).isEqualTo(onTime + 1);
         assertThat(metric("ACTIVITIES", "")).isEqualTo(activities + 1);
         assertThat(metric("HOME_VISITS", "AGE_80_PLUS")).isEqualTo(visits + 1);
+        assertThat(metric("RATINGS", "4")).isEqualTo(fourStars + 1);
         List<Map<String, Object>> live = facts(CENTER);
         // points redeemed at 凤凰山's merchants by the points tests, live, and the demo's, rebuilt
         List<Map<String, Object>> redeemed = jdbc.sql("""

@@ -215,8 +215,10 @@ class ApplicationService implements Application.Deadlines {
         }
         Application rated = current.rate(stars, PlainText.check("comment", comment, 500));
         repository.update(rated);
-        repository.addEvent(id, caller.accountId(), "RESIDENT", "RATE", current.status(), current.status(),
-                stars + "★" + (rated.ratingComment() == null ? "" : " " + rated.ratingComment()), null);
+        long eventId = repository.addEvent(id, caller.accountId(), "RESIDENT", "RATE", current.status(),
+                current.status(), stars + "★" + (rated.ratingComment() == null ? "" : " " + rated.ratingComment()), null);
+        events.publishEvent(new org.linli.applications.ApplicationRated(eventId, id, current.centerCode(), stars,
+                OffsetDateTime.now()));
         if (stars <= 2) {
             repository.openFollowUp(id, current.centerCode());
         }

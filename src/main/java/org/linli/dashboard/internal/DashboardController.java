@@ -169,7 +169,8 @@ class DashboardController {
     private Registers.Table summary(Dashboards.Figures f, Center center, String scope) {
         List<List<Object>> rows = List.of(row("活动场次", f.activities()), row("参加人次", f.attendance()),
                 row("受理申请", f.applicationsReceived()), row("办结申请", f.applicationsCompleted()),
-                row("按时办结率（%）", f.onTimeRate()), row("预约", f.appointments()),
+                row("按时办结率（%）", f.onTimeRate()), row("评价条数", f.ratings()), row("平均评价（星）", f.averageRating()),
+                row("预约", f.appointments()),
                 row("延时服务时段预约占比（%）", f.extendedShare()), row("自习室到访人次", f.studyVisits()),
                 row("服务志愿者人数", f.activeVolunteers()), row("志愿服务时长（小时）", f.volunteerHours()),
                 row("上门服务次数", f.homeVisits()), row("积分兑换（分）", f.pointsRedeemed()));

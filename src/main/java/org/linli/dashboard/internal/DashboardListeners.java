@@ -29,6 +29,11 @@ class DashboardListeners {
     }
 
     @ApplicationModuleListener
+    void on(org.linli.applications.ApplicationRated e) {
+        facts.add(mapper.of(e));
+    }
+
+    @ApplicationModuleListener
     void on(ActivityPublished e) {
         facts.add(mapper.of(e));
     }

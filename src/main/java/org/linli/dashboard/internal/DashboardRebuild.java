@@ -57,6 +57,7 @@ class DashboardRebuild {
         OffsetDateTime to = OffsetDateTime.now().plusYears(3);
         List<Fact> all = new ArrayList<>();
         applications.between(FROM, to).forEach(e -> all.addAll(mapper.of(e)));
+        applications.ratings(FROM, to).forEach(e -> all.addAll(mapper.of(e)));
         activities.published(FROM, to).forEach(e -> all.addAll(mapper.of(e)));
         activities.attendance(FROM, to).forEach(e -> all.addAll(mapper.of(e)));
         activities.studyRoomVisits(FROM, to).forEach(e -> all.addAll(mapper.of(e)));

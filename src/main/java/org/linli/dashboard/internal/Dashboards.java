@@ -25,6 +25,7 @@ class Dashboards {
     record Figures(LocalDate from, LocalDate to, long activities, long attendance, long applicationsReceived,
             long applicationsCompleted, BigDecimal onTimeRate, long appointments, BigDecimal extendedShare,
             long studyVisits, long activeVolunteers, BigDecimal volunteerHours, long homeVisits, long pointsRedeemed,
+            long ratings, BigDecimal averageRating,
             Map<String, Breakdown> breakdowns, Map<String, Long> attendanceByMonth, Map<String, Long> studyByDay) {
     }
 
@@ -56,7 +57,7 @@ class Dashboards {
                 .query((rs, n) -> totals.put(rs.getString(1), rs.getLong(2))).list();
         Map<String, Breakdown> breakdowns = new LinkedHashMap<>();
         for (String metric : List.of(FactMapper.RECEIVED, FactMapper.CHANNEL, FactMapper.COMPLETED,
-                FactMapper.APPOINTMENTS, FactMapper.HOME, FactMapper.REDEEMED)) {
+                FactMapper.APPOINTMENTS, FactMapper.HOME, FactMapper.REDEEMED, FactMapper.RATINGS)) {
             breakdowns.put(metric, new Breakdown(metric, byDim(centers, from, to, metric)));
         }
         long active = jdbc.sql("""
@@ -85,8 +86,17 @@ class Dashboards {
                 totals.getOrDefault(FactMapper.STUDY, 0L), active,
                 BigDecimal.valueOf(totals.getOrDefault(FactMapper.VOLUNTEER, 0L)).divide(BigDecimal.valueOf(60), 1,
                         RoundingMode.HALF_UP),
-                totals.getOrDefault(FactMapper.HOME, 0L), totals.getOrDefault(FactMapper.REDEEMED, 0L), breakdowns,
+                totals.getOrDefault(FactMapper.HOME, 0L), totals.getOrDefault(FactMapper.REDEEMED, 0L),
+                breakdowns.get(FactMapper.RATINGS).total(), average(breakdowns.get(FactMapper.RATINGS).values()),
+                breakdowns,
                 byMonth, studyByDay);
+    }
+
+    /** The average of stars counted by their value, one decimal; null without ratings. */
+    static BigDecimal average(Map<String, Long> stars) {
+        long n = stars.values().stream().mapToLong(Long::longValue).sum();
+        long sum = stars.entrySet().stream().mapToLong(e -> Long.parseLong(e.getKey()) * e.getValue()).sum();
+        return n == 0 ? null : BigDecimal.valueOf(sum).divide(BigDecimal.valueOf(n), 1, RoundingMode.HALF_UP);
     }
 
     /** A percentage with one decimal, or null when there is nothing to divide. */

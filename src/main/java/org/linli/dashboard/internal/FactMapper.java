@@ -34,6 +34,7 @@ class FactMapper {
     static final String VOLUNTEER = "VOLUNTEER_MINUTES";
     static final String HOME = "HOME_VISITS";
     static final String REDEEMED = "POINTS_REDEEMED";
+    static final String RATINGS = "RATINGS";
 
     private final Catalog catalog;
     private final OpeningHours hours;
@@ -62,6 +63,12 @@ class FactMapper {
                     onTime ? "ON_TIME" : "LATE", 1));
         }
         return facts;
+    }
+
+    /** A rating, by its stars. */
+    List<Fact> of(org.linli.applications.ApplicationRated e) {
+        return List.of(new Fact("rate:" + e.eventId(), e.centerCode(), day(e.at()), RATINGS,
+                String.valueOf(e.stars()), 1));
     }
 
     List<Fact> of(ActivityPublished e) {
