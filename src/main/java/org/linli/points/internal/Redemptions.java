@@ -154,8 +154,7 @@ class Redemptions {
                 .params(id, m.id(), offer.id(), volunteer, offer.points(), transaction, key, requestHash, stored)
                 .update();
         events.publishEvent(new org.linli.points.PointsRedeemed(id, m.centerCode(), m.code(), offer.points(),
-                jdbc.sql("select created_at from redemption where id = ?").param(id)
-                        .query(java.time.OffsetDateTime.class).single()));
+                java.time.OffsetDateTime.now()));
         // the first answer is the stored one, read back as a retry will read it
         @SuppressWarnings("unchecked")
         Map<String, Object> answer = json.readValue(stored, Map.class);
