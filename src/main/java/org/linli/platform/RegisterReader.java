@@ -61,14 +61,13 @@ public final class RegisterReader {
             if (!sheets.hasNext()) {
                 throw LinliException.badRequest("IMPORT_EMPTY");
             }
+            List<org.apache.poi.ss.util.CellRangeAddress> merged;
             try (InputStream first = sheets.next()) {
-                if (hasMergedCells(first)) {
-                    throw LinliException.badRequest("IMPORT_MERGED_CELLS");
-                }
+                merged = mergedCells(first);
             }
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg);
             StylesTable styles = reader.getStylesTable();
-            Collector collector = new Collector(headers, handler);
+            Collector collector = new Collector(headers, handler, merged);
             try (InputStream sheet = reader.getSheetsData().next()) {
                 XMLReader parser = XMLHelper.newXMLReader();
                 parser.setContentHandler(new XSSFSheetXMLHandler(styles, null, strings, collector, new DataFormatter(),
@@ -81,15 +80,18 @@ public final class RegisterReader {
             return collector.rows;
         } catch (HeaderMismatch mismatch) {
             throw LinliException.badRequest("IMPORT_HEADER", String.join("、", headers), mismatch.getMessage());
-        } catch (IllegalArgumentException | IOException | OpenXML4JException | SAXException
-                | javax.xml.parsers.ParserConfigurationException notXlsx) {
-            // not a zip, not an Office file, an old .xls, or XML that is not a worksheet
+        } catch (LinliException refusal) {
+            throw refusal;
+        } catch (IOException | OpenXML4JException | SAXException | javax.xml.parsers.ParserConfigurationException
+                | RuntimeException notXlsx) {
+            // not a zip, not an Office file, an old .xls, a truncated or strict-OOXML file, XML that is not a sheet
             throw LinliException.badRequest("IMPORT_NOT_XLSX");
         }
     }
 
-    /** A streaming look for any {@code <mergeCell>} in the sheet's XML. */
-    private static boolean hasMergedCells(InputStream sheet) {
+    /** A streaming read of the sheet's {@code <mergeCell ref="A1:N1"/>} elements. */
+    private static List<org.apache.poi.ss.util.CellRangeAddress> mergedCells(InputStream sheet) {
+        List<org.apache.poi.ss.util.CellRangeAddress> merged = new ArrayList<>();
         try {
             XMLInputFactory factory = XMLInputFactory.newFactory();
             factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
@@ -97,10 +99,11 @@ public final class RegisterReader {
             XMLStreamReader xml = factory.createXMLStreamReader(sheet);
             while (xml.hasNext()) {
                 if (xml.next() == XMLStreamConstants.START_ELEMENT && "mergeCell".equals(xml.getLocalName())) {
-                    return true;
+                    String ref = xml.getAttributeValue(null, "ref");
+                    merged.add(org.apache.poi.ss.util.CellRangeAddress.valueOf(ref == null ? "A1" : ref));
                 }
             }
-            return false;
+            return merged;
         } catch (XMLStreamException e) {
             throw LinliException.badRequest("IMPORT_NOT_XLSX");
         }
@@ -122,9 +125,12 @@ public final class RegisterReader {
         private int rowIndex;
         private String firstRowSeen = "";
 
-        Collector(List<String> headers, RowHandler handler) {
+        private final List<org.apache.poi.ss.util.CellRangeAddress> merged;
+
+        Collector(List<String> headers, RowHandler handler, List<org.apache.poi.ss.util.CellRangeAddress> merged) {
             this.headers = headers;
             this.handler = handler;
+            this.merged = merged;
         }
 
         @Override
@@ -153,6 +159,10 @@ public final class RegisterReader {
                     }
                     if (!found.equals(headers)) {
                         throw new HeaderMismatch(String.join("、", found));
+                    }
+                    // a merged title above the header is fine; merged cells in the header or the data are not
+                    if (merged.stream().anyMatch(m -> m.getLastRow() >= rowNum)) {
+                        throw LinliException.badRequest("IMPORT_MERGED_CELLS");
                     }
                     headerFound = true;
                 } else if (rowNum >= 9) {

@@ -55,8 +55,10 @@ class HomeCareImportTests {
             Sheet sheet = book.createSheet("登记");
             sheet.createRow(0).createCell(0).setCellValue("前兴社区 上门服务登记台账");
             sheet.createRow(1).createCell(0).setCellValue("服务中心：前兴");
+            // a merged title is fine; a merged block among the data (the estate over two rows) is not
+            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
             if (merged) {
-                sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
+                sheet.addMergedRegion(new CellRangeAddress(3, 4, 4, 4));
             }
             Row head = sheet.createRow(2);
             for (int i = 0; i < headers.size(); i++) {
@@ -154,14 +156,40 @@ class HomeCareImportTests {
         HttpResponse<String> header = upload(staff, sheet(wrong, List.of(row("13996000021", "独居", "", "1")), false));
         assertCode(header, 400, "IMPORT_HEADER");
         assertThat(Http.json(header).get("detail").asString()).contains("房号").contains("门牌");
-        assertCode(upload(staff, sheet(HEADERS, List.of(row("13996000022", "独居", "", "1")), true)), 400,
-                "IMPORT_MERGED_CELLS");
+        assertCode(upload(staff, sheet(HEADERS, List.of(row("13996000022", "独居", "", "1"),
+                row("13996000024", "独居", "", "2")), true)), 400, "IMPORT_MERGED_CELLS");
         assertCode(upload(staff, "居民手机号,姓名\n13996000023,张三\n".getBytes(StandardCharsets.UTF_8)), 400,
                 "IMPORT_NOT_XLSX");
         HttpResponse<String> huge = upload(staff, new byte[50 * 1024 * 1024]);
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(huge.body()).doesNotContain("Exception");
         assertThat(entries()).isEqualTo(before);
+    }
+
+    @Test
+    void theRegisterTemplateLinliHandsOutImportsOnceFilledIn() throws Exception {
+        String staff = api().token(CENTER + "-staff04");
+        HttpResponse<byte[]> template = api().http().bytes(api().http()
+                .request("/api/v1/centers/" + CENTER + "/home-care/import-template.xlsx")
+                .header("Authorization", "Bearer " + staff).build());
+        assertThat(template.statusCode()).isEqualTo(200);
+        byte[] filled;
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(template.body()));
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.getSheetAt(0);
+            assertThat(sheet.getRow(2).getCell(0).getStringCellValue()).isEqualTo("居民手机号");
+            List<String> values = row("13996000031", "独居", "", "401");
+            Row row = sheet.createRow(3);
+            for (int i = 0; i < values.size(); i++) {
+                row.createCell(i).setCellValue(values.get(i));
+            }
+            book.write(out);
+            filled = out.toByteArray();
+        }
+        HttpResponse<String> preview = upload(staff, filled);
+        assertThat(preview.statusCode()).as(preview.body()).isEqualTo(201);
+        assertThat(Http.json(preview).get("status").asString()).isEqualTo("PREVIEWED");
+        assertThat(Http.json(preview).get("total").asInt()).isEqualTo(1);
     }
 
     /** 20,000 rows: streamed in and out, imported in one transaction. */

@@ -202,4 +202,10 @@ class ApplicationRepository {
                 rs.getObject("completed_at", OffsetDateTime.class), (Integer) rs.getObject("rating"),
                 rs.getString("rating_comment"), rs.getInt("version"));
     }
+
+    /** When a step was logged (the database's clock, as the history reads it back). */
+    OffsetDateTime eventTime(long eventId) {
+        return jdbc.sql("select at from application_event where id = ?").param(eventId).query(OffsetDateTime.class)
+                .single();
+    }
 }

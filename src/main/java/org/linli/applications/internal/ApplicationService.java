@@ -218,7 +218,7 @@ class ApplicationService implements Application.Deadlines {
         long eventId = repository.addEvent(id, caller.accountId(), "RESIDENT", "RATE", current.status(),
                 current.status(), stars + "★" + (rated.ratingComment() == null ? "" : " " + rated.ratingComment()), null);
         events.publishEvent(new org.linli.applications.ApplicationRated(eventId, id, current.centerCode(), stars,
-                OffsetDateTime.now()));
+                repository.eventTime(eventId)));
         if (stars <= 2) {
             repository.openFollowUp(id, current.centerCode());
         }
@@ -273,7 +273,7 @@ class ApplicationService implements Application.Deadlines {
         Application now = repository.find(a.id()).orElse(a);
         events.publishEvent(new ApplicationStatusChanged(eventId, a.id(), a.number(), a.applicantId(), a.centerCode(),
                 a.itemName(), to.name(), action, reason, a.itemCode(), a.channel(), now.deadline(),
-                OffsetDateTime.now()));
+                repository.eventTime(eventId)));
     }
 
     static LinliException notFound(long id) {

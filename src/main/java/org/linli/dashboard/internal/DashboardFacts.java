@@ -37,6 +37,8 @@ class DashboardFacts {
     }
 
     void add(List<Fact> facts) {
+        // a rebuild holds this lock exclusively: live facts wait for it, then find their keys counted
+        jdbc.sql("select pg_advisory_xact_lock_shared(hashtext('dashboard-rebuild'))").query((rs, n) -> 1).list();
         for (Fact f : facts) {
             int fresh = jdbc.sql("insert into dash_seen (key) values (?) on conflict do nothing").param(f.key())
                     .update();

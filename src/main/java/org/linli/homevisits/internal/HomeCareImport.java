@@ -137,6 +137,10 @@ class HomeCareImport {
     }
 
     Status find(String centerCode, long id) {
+        // a run cut off by a restart never finishes: after two hours it counts as failed (nothing was committed)
+        jdbc.sql("""
+                update register_import set status = 'FAILED', message = 'interrupted', finished_at = now()
+                 where id = ? and status = 'RUNNING' and started_at < now() - interval '2 hours'""").param(id).update();
         record Row(long id, String status, String fileName, int total, int done, String errors, String message) {
         }
         Row r = jdbc.sql("""
@@ -151,7 +155,8 @@ class HomeCareImport {
     /** Starts the run of a clean preview; it goes on in the background (read its progress with find). */
     Status run(String centerCode, long id, long staff) {
         int started = jdbc.sql("""
-                update register_import set status = 'RUNNING' where center_code = ? and id = ? and status = 'PREVIEWED'""")
+                update register_import set status = 'RUNNING', started_at = now()
+                 where center_code = ? and id = ? and status = 'PREVIEWED'""")
                 .params(centerCode, id).update();
         if (started == 0) {
             boolean hasErrors = "INVALID".equals(find(centerCode, id).status());
@@ -160,7 +165,12 @@ class HomeCareImport {
         }
         byte[] content = jdbc.sql("select content from register_import where id = ?").param(id).query(byte[].class)
                 .single();
-        executor.execute(() -> importAll(centerCode, id, staff, content));
+        try {
+            executor.execute(() -> importAll(centerCode, id, staff, content));
+        } catch (org.springframework.core.task.TaskRejectedException busy) {
+            jdbc.sql("update register_import set status = 'PREVIEWED' where id = ?").param(id).update();
+            throw LinliException.conflict("IMPORT_NOT_READY");
+        }
         return find(centerCode, id);
     }
 

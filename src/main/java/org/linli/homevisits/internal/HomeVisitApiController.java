@@ -115,8 +115,9 @@ class HomeVisitApiController {
             @org.springframework.web.bind.annotation.RequestPart(value = "file", required = false)
             org.springframework.web.multipart.MultipartFile file,
             Principal principal) {
+        byte[] content = bytes(file);
         return ResponseEntity.status(201).body(imports.preview(code, ActorId.of(principal), file.getOriginalFilename(),
-                bytes(file)));
+                content));
     }
 
     @PostMapping("/api/v1/centers/{code}/home-care/imports/{importId}/run")
@@ -232,6 +233,9 @@ class HomeVisitApiController {
         boolean today = day.equals(LocalDate.now(RequestTimes.ZONE));
         List<Assigned> out = new ArrayList<>();
         for (HomeVisits.Visit v : visits.assignedTo(me, day)) {
+            if (!visits.isVisitor(v.centerCode(), me)) {
+                continue; // no longer staff or volunteer there: the visit is not theirs to see
+            }
             HomeCareRegister.Details details = today ? register.find(v.centerCode(), v.profileId())
                     .flatMap(e -> register.open(e, me, "visit " + v.id())).orElse(null) : null;
             out.add(new Assigned(v, details));

@@ -70,7 +70,7 @@ class HomeVisits implements org.linli.homevisits.HomeVisitHistory {
     /** Asks for a visit for a register entry; the entry's consent must be on file (an erased one is not). */
     @Transactional
     Visit request(HomeCareRegister.Entry entry, long by, String via, Request r) {
-        if (entry.erasedAt() != null) {
+        if (lockProfile(entry.id())) {
             throw LinliException.conflict("HOME_CARE_NO_CONSENT");
         }
         if (r.purpose() == null || !PURPOSES.contains(r.purpose())) {
@@ -95,6 +95,15 @@ class HomeVisits implements org.linli.homevisits.HomeVisitHistory {
     String centerOf(long id) {
         return jdbc.sql("select center_code from home_visit where id = ?").param(id).query(String.class).optional()
                 .orElseThrow(() -> LinliException.notFound("HOME_VISIT_NOT_FOUND", id));
+    }
+
+    /**
+     * Locks the register entry (profile before visit, the order erasure takes too) and says whether it
+     * has been erased.
+     */
+    private boolean lockProfile(long profileId) {
+        return jdbc.sql("select erased_at is not null from home_care_profile where id = ? for no key update")
+                .param(profileId).query(Boolean.class).optional().orElse(true);
     }
 
     Visit find(String centerCode, long id) {
@@ -122,17 +131,22 @@ class HomeVisits implements org.linli.homevisits.HomeVisitHistory {
                 .params(centerCode, allowed).update();
     }
 
+    /** Whether the account is (still) staff or a volunteer of exactly this center. */
+    boolean isVisitor(String centerCode, long account) {
+        return accounts.staffAt(centerCode).stream().anyMatch(c -> c.accountId() == account)
+                || accounts.holds(account, Role.VOLUNTEER, centerCode);
+    }
+
     /** Staff or volunteers of exactly this center may visit; anyone else is not found here. */
     private void requireVisitor(String centerCode, long account) {
-        boolean staff = accounts.staffAt(centerCode).stream().anyMatch(c -> c.accountId() == account);
-        if (!staff && !accounts.holds(account, Role.VOLUNTEER, centerCode)) {
+        if (!isVisitor(centerCode, account)) {
             throw LinliException.notFound("VISITOR_NOT_FOUND", account);
         }
     }
 
     @Transactional
     Visit assign(String centerCode, long visitId, LocalDate date, List<Long> visitors, long by) {
-        if (visitors == null || visitors.isEmpty() || visitors.size() > 2
+        if (visitors == null || visitors.isEmpty() || visitors.size() > 2 || visitors.stream().anyMatch(java.util.Objects::isNull)
                 || (visitors.size() == 2 && visitors.get(0).equals(visitors.get(1)))) {
             throw LinliException.invalidField("visitorIds", "HOME_VISIT_VISITORS");
         }
@@ -174,9 +188,16 @@ class HomeVisits implements org.linli.homevisits.HomeVisitHistory {
      */
     @Transactional
     Visit record(String centerCode, long visitId, long visitor, Done done) {
+        boolean erased = lockProfile(find(centerCode, visitId).profileId());
         Visit visit = locked(centerCode, visitId);
         if (!Long.valueOf(visitor).equals(visit.visitor1()) && !Long.valueOf(visitor).equals(visit.visitor2())) {
             throw LinliException.forbidden("HOME_VISIT_NOT_YOURS");
+        }
+        if (!isVisitor(centerCode, visitor)) {
+            throw LinliException.notFound("HOME_VISIT_NOT_FOUND", visitId);
+        }
+        if (erased) {
+            throw LinliException.conflict("HOME_VISIT_CLOSED");
         }
         if (!"ASSIGNED".equals(visit.status())) {
             throw LinliException.conflict("HOME_VISIT_CLOSED");
@@ -197,11 +218,11 @@ class HomeVisits implements org.linli.homevisits.HomeVisitHistory {
                         done.fields() == null ? Map.of() : done.fields());
         jdbc.sql("""
                 update home_visit set status = 'DONE', record_sealed = ?, signature_sealed = ?, application_id = ?,
-                       application_number = ?, done_by = ?, done_at = now() where id = ?""")
+                       application_number = ?, done_by = ?, done_at = now(), reason = ? where id = ?""")
                 .params(crypto.seal(summary), signature == null ? null : crypto.seal(
                         Base64.getEncoder().encodeToString(signature)), application == null ? null
                         : application.applicationId(), application == null ? null : application.number(), visitor,
-                        visitId).update();
+                        entry.reason(), visitId).update();
         events.publishEvent(new org.linli.homevisits.HomeVisitRecorded(visitId, centerCode, visit.visitDate(),
                 entry.reason(), visit.purpose()));
         if (next != null) {
@@ -259,7 +280,8 @@ class HomeVisits implements org.linli.homevisits.HomeVisitHistory {
     @Override
     public List<org.linli.homevisits.HomeVisitRecorded> done(LocalDate from, LocalDate to) {
         return jdbc.sql("""
-                select v.id as visit_id, v.center_code, v.visit_date as day, p.reason, v.purpose
+                select v.id as visit_id, v.center_code, v.visit_date as day, coalesce(v.reason, p.reason) as reason,
+                       v.purpose
                   from home_visit v join home_care_profile p on p.id = v.profile_id
                  where v.status = 'DONE' and v.visit_date between ? and ? order by v.id""").params(from, to)
                 .query(org.linli.homevisits.HomeVisitRecorded.class).list();

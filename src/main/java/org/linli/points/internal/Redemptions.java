@@ -140,6 +140,8 @@ class Redemptions {
         }
         long balanceAfter = ledger.balance(from);
         long id = jdbc.sql("select nextval(pg_get_serial_sequence('redemption', 'id'))").query(Long.class).single();
+        // one moment for the row and its event, so the dashboard's live count and a rebuild agree
+        java.time.OffsetDateTime at = java.time.OffsetDateTime.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("redemptionId", id);
         body.put("points", offer.points());
@@ -149,12 +151,11 @@ class Redemptions {
         String stored = json.writeValueAsString(body);
         jdbc.sql("""
                 insert into redemption (id, merchant_id, offer_id, account_id, points, transaction_id, idempotency_key,
-                       request_hash, response) overriding system value
-                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb))""")
-                .params(id, m.id(), offer.id(), volunteer, offer.points(), transaction, key, requestHash, stored)
-                .update();
-        events.publishEvent(new org.linli.points.PointsRedeemed(id, m.centerCode(), m.code(), offer.points(),
-                java.time.OffsetDateTime.now()));
+                       request_hash, response, created_at) overriding system value
+                values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""")
+                .params(id, m.id(), offer.id(), volunteer, offer.points(), transaction, key, requestHash, stored,
+                        at).update();
+        events.publishEvent(new org.linli.points.PointsRedeemed(id, m.centerCode(), m.code(), offer.points(), at));
         // the first answer is the stored one, read back as a retry will read it
         @SuppressWarnings("unchecked")
         Map<String, Object> answer = json.readValue(stored, Map.class);

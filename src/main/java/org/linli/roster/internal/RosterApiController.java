@@ -31,9 +31,12 @@ class RosterApiController {
     private final RosterRules rules;
     private final RosterReport reports;
     private final org.linli.centers.Centers centers;
+    private final org.linli.identity.Callers callers;
 
     RosterApiController(Rosters rosters, CompensatoryTime compensatory, RosterChanges changes, DutySwaps swaps,
-            RosterRules rules, RosterReport reports, org.linli.centers.Centers centers) {
+            RosterRules rules, RosterReport reports, org.linli.centers.Centers centers,
+            org.linli.identity.Callers callers) {
+        this.callers = callers;
         this.rosters = rosters;
         this.compensatory = compensatory;
         this.changes = changes;
@@ -180,8 +183,11 @@ class RosterApiController {
     @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     @Operation(summary = "Swaps I asked for or was asked (`mine`) and, for admins, swaps waiting for approval")
     Map<String, Object> swaps(@PathVariable String code, Principal principal) {
+        boolean admin = callers.current().map(c -> c.covers(centers.path(centers.require(code)).stream()
+                .map(x -> x.code().value()).toList(), java.util.EnumSet.of(Role.CENTER_ADMIN, Role.STREET_ADMIN,
+                Role.DISTRICT_ADMIN))).orElse(false);
         return Map.of("mine", swaps.mine(code, ActorId.of(principal)), "awaitingApproval",
-                swaps.awaitingApproval(code));
+                admin ? swaps.awaitingApproval(code) : List.of());
     }
 
     @PostMapping("/api/v1/centers/{code}/duty-swaps/{swapId}/accept")

@@ -140,13 +140,16 @@ class Rosters implements org.linli.roster.DutyBoard {
             throw LinliException.conflict("ROSTER_NO_SHIFTS", month.toString());
         }
         RosterPlanner.Plan plan = planner.solve(problem);
+        // published meanwhile (the solver took seconds): the published roster stays as it is
         long id = jdbc.sql("""
                 insert into duty_roster (center_code, month, hard_score, soft_score) values (?, ?, ?, ?)
                 on conflict (center_code, month) do update set hard_score = excluded.hard_score,
                        soft_score = excluded.soft_score, generated_at = now(), revision = duty_roster.revision + 1
+                 where duty_roster.status = 'DRAFT'
                 returning id""")
                 .params(centerCode, month.atDay(1), plan.score().hardScore(), plan.score().softScore())
-                .query(Long.class).single();
+                .query(Long.class).optional()
+                .orElseThrow(() -> LinliException.conflict("ROSTER_PUBLISHED", month.toString()));
         jdbc.sql("delete from duty_assignment where roster_id = ?").param(id).update();
         for (DutySlot slot : plan.roster().getSlots()) {
             DutyShift s = slot.getShift();
