@@ -1,5 +1,7 @@
 package org.linli.homevisits.internal;
 
+import static org.linli.platform.PageRefusals.attempt;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.LocalDate;
@@ -42,17 +44,6 @@ class HomeVisitPageController {
         this.api = api;
         this.centers = centers;
         this.accounts = accounts;
-    }
-
-    private static boolean attempt(Runnable change, Model model, HttpServletResponse response) {
-        try {
-            change.run();
-            return true;
-        } catch (LinliException refusal) {
-            response.setStatus(refusal.status().value());
-            model.addAttribute("error", refusal);
-            return false;
-        }
     }
 
     @GetMapping("/staff/centers/{code}/home-visits")

@@ -1,5 +1,7 @@
 package org.linli.roster.internal;
 
+import static org.linli.platform.PageRefusals.attempt;
+
 import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.time.YearMonth;
@@ -83,18 +85,6 @@ class RosterPageController {
             model.addAttribute("staff", accounts.staffAt(code));
         }
         return "roster/roster";
-    }
-
-    /** Runs a change; a refusal is shown on the page with its status, nothing else happens. */
-    private static boolean attempt(Runnable change, Model model, HttpServletResponse response) {
-        try {
-            change.run();
-            return true;
-        } catch (LinliException refusal) {
-            response.setStatus(refusal.status().value());
-            model.addAttribute("error", refusal);
-            return false;
-        }
     }
 
     @PostMapping("/staff/centers/{code}/roster/duties/{dutyId}")
