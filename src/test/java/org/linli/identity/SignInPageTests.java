@@ -45,6 +45,9 @@ class SignInPageTests {
         assertThat(signedIn.headers().firstValue("Location").orElseThrow()).endsWith("/account");
         String newSession = sessionCookie(signedIn);
         assertThat(newSession).isNotEqualTo(session);
+        // the session cookie is out of scripts' reach and not sent with other sites' requests
+        assertThat(signedIn.headers().allValues("Set-Cookie").stream().filter(c -> c.startsWith("SESSION=")))
+                .allSatisfy(c -> assertThat(c).contains("HttpOnly").contains("SameSite=Lax"));
 
         HttpResponse<String> account = http.get("/account", "Cookie", newSession);
         assertThat(account.statusCode()).isEqualTo(200);
