@@ -25,10 +25,26 @@ public class Callers {
 
     private final AccountRepository accounts;
     private final IdentityProperties properties;
+    private final org.linli.centers.Centers centers;
 
-    Callers(AccountRepository accounts, IdentityProperties properties) {
+    Callers(AccountRepository accounts, IdentityProperties properties, org.linli.centers.Centers centers) {
         this.accounts = accounts;
         this.properties = properties;
+        this.centers = centers;
+    }
+
+    /** Admins of a center: its own, its street's and the district's. */
+    public static final java.util.Set<org.linli.platform.Role> ADMINS = java.util.EnumSet.of(
+            org.linli.platform.Role.CENTER_ADMIN, org.linli.platform.Role.STREET_ADMIN,
+            org.linli.platform.Role.DISTRICT_ADMIN);
+
+    /**
+     * Whether the signed-in caller holds one of the roles at the center or at a center above it (the
+     * street, the district); false for nobody signed in or an unknown center.
+     */
+    public boolean holdsAt(String centerCode, java.util.Set<org.linli.platform.Role> roles) {
+        return current().flatMap(c -> centers.find(centerCode).map(center -> c.covers(centers.path(center).stream()
+                .map(x -> x.code().value()).toList(), roles))).orElse(false);
     }
 
     public Optional<Caller> current() {

@@ -78,9 +78,8 @@ class SpaceApiController {
     @Operation(summary = "Cancel a booking (the one who booked it, or staff of the center); RESIDENT use any center")
     ResponseEntity<Void> cancel(@PathVariable String code, @PathVariable String spaceCode, @PathVariable long id,
             Principal principal) {
-        boolean staff = callers.current().map(c -> c.covers(centers.path(centers.require(code)).stream()
-                .map(x -> x.code().value()).toList(), java.util.EnumSet.of(Role.STAFF, Role.CENTER_ADMIN,
-                Role.STREET_ADMIN, Role.DISTRICT_ADMIN))).orElse(false);
+        boolean staff = callers.holdsAt(code, java.util.EnumSet.of(Role.STAFF, Role.CENTER_ADMIN,
+                Role.STREET_ADMIN, Role.DISTRICT_ADMIN));
         spaces.cancelBooking(code, spaceCode, id, Me.of(principal), staff);
         return ResponseEntity.noContent().build();
     }

@@ -183,7 +183,7 @@ class HomeCareImport {
                 RegisterReader.read(file, HEADERS, row -> {
                     HomeCareRegister.Input in = input(row, new ArrayList<>());
                     try {
-                        register.record(centerCode, staff, in);
+                        register.write(centerCode, staff, in);
                     } catch (LinliException refused) {
                         throw LinliException.badRequest("IMPORT_ROW_REFUSED", row.number(), refused.code());
                     }

@@ -63,6 +63,12 @@ class HomeCareRegister {
     /** Staff add (or update) a resident's entry, with the consent they obtained. Nothing is kept without it. */
     @Transactional
     Entry record(String centerCode, long staff, Input in) {
+        return find(centerCode, write(centerCode, staff, in)).orElseThrow();
+    }
+
+    /** The entry written (or updated), its id returned without reading it back (an import writes thousands). */
+    @Transactional
+    long write(String centerCode, long staff, Input in) {
         Map<String, String> wrong = problems(in);
         if (!wrong.isEmpty()) {
             // the first wrong field, in the form's order
@@ -97,7 +103,7 @@ class HomeCareRegister {
                 .query(Long.class).single();
         audit.record(new AuditEvent(staff, null, "HOME_CARE_RECORDED", "home-care:" + id, centerCode, null,
                 in.reason()));
-        return find(centerCode, id).orElseThrow();
+        return id;
     }
 
     private static boolean blank(String s) {

@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,9 +53,7 @@ class HomeVisitApiController {
 
     /** Whether the caller is an admin over the center (the register's full records need it). */
     boolean isAdmin(String code) {
-        return callers.current().map(c -> c.covers(centers.path(centers.require(code)).stream()
-                .map(x -> x.code().value()).toList(), EnumSet.of(Role.CENTER_ADMIN, Role.STREET_ADMIN,
-                Role.DISTRICT_ADMIN))).orElse(false);
+        return callers.holdsAt(code, Callers.ADMINS);
     }
 
     HomeCareRegister.Entry entry(String code, long entryId) {

@@ -157,12 +157,8 @@ class PointsApiController {
     ResponseEntity<byte[]> statementXlsx(@PathVariable String merchantCode, @PathVariable String month,
             Principal principal) {
         Merchants.Merchant m = merchants.operated(merchantCode, ActorId.of(principal));
-        return xlsx(settlement.spreadsheet(List.of(settlement.statement(m, month(month)))),
+        return org.linli.platform.Registers.download(settlement.spreadsheet(List.of(settlement.statement(m, month(month)))),
                 "statement-" + m.code() + "-" + month + ".xlsx");
-    }
-
-    static ResponseEntity<byte[]> xlsx(byte[] body, String name) {
-        return org.linli.platform.Registers.download(body, name);
     }
 
     @GetMapping("/api/v1/centers/{code}/points/summary")

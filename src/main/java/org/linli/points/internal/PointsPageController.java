@@ -155,7 +155,7 @@ class PointsPageController {
     ResponseEntity<byte[]> statementXlsx(@PathVariable String merchantCode, @PathVariable String month,
             Principal principal) {
         Merchants.Merchant m = merchants.operated(merchantCode, ActorId.of(principal));
-        return PointsApiController.xlsx(settlement.spreadsheet(List.of(settlement.statement(m,
+        return org.linli.platform.Registers.download(settlement.spreadsheet(List.of(settlement.statement(m,
                 PointsApiController.month(month)))), "statement-" + m.code() + "-" + month + ".xlsx");
     }
 
@@ -210,7 +210,7 @@ class PointsPageController {
     ResponseEntity<byte[]> allStatements(@PathVariable String code, @PathVariable String month) {
         centers.require(code);
         YearMonth m = PointsApiController.month(month);
-        return PointsApiController.xlsx(settlement.spreadsheet(merchants.ofCenter(code).stream()
+        return org.linli.platform.Registers.download(settlement.spreadsheet(merchants.ofCenter(code).stream()
                 .map(x -> settlement.statement(x, m)).toList()), "statements-" + code + "-" + month + ".xlsx");
     }
 

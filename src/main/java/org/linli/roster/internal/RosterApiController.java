@@ -104,17 +104,29 @@ class RosterApiController {
     @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     @Operation(summary = "The month's roster and each person's figures as a register spreadsheet")
     ResponseEntity<byte[]> rosterXlsx(@PathVariable String code, @PathVariable String month) {
+        return rosterRegister(reports, centers, code, month);
+    }
+
+    /** The roster register download, for the API and the page alike. */
+    static ResponseEntity<byte[]> rosterRegister(RosterReport reports, org.linli.centers.Centers centers, String code,
+            String month) {
         YearMonth m = month(month);
         return org.linli.platform.Registers.download(reports.rosterRegister(centers.require(code).nameZh(), code, m),
                 "roster-" + code + "-" + m + ".xlsx");
+    }
+
+    /** The compensatory-time ledger register download, for the API and the page alike. */
+    static ResponseEntity<byte[]> ledgerRegister(RosterReport reports, org.linli.centers.Centers centers,
+            String code) {
+        return org.linli.platform.Registers.download(reports.ledgerRegister(centers.require(code).nameZh(), code),
+                "compensatory-ledger-" + code + ".xlsx");
     }
 
     @GetMapping("/api/v1/centers/{code}/compensatory/ledger.xlsx")
     @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     @Operation(summary = "The center's compensatory-time ledger (every entry with its reason) and balances as a register")
     ResponseEntity<byte[]> ledgerXlsx(@PathVariable String code) {
-        return org.linli.platform.Registers.download(reports.ledgerRegister(centers.require(code).nameZh(), code),
-                "compensatory-ledger-" + code + ".xlsx");
+        return ledgerRegister(reports, centers, code);
     }
 
     @GetMapping("/api/v1/centers/{code}/roster-settings")
@@ -183,9 +195,7 @@ class RosterApiController {
     @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     @Operation(summary = "Swaps I asked for or was asked (`mine`) and, for admins, swaps waiting for approval")
     Map<String, Object> swaps(@PathVariable String code, Principal principal) {
-        boolean admin = callers.current().map(c -> c.covers(centers.path(centers.require(code)).stream()
-                .map(x -> x.code().value()).toList(), java.util.EnumSet.of(Role.CENTER_ADMIN, Role.STREET_ADMIN,
-                Role.DISTRICT_ADMIN))).orElse(false);
+        boolean admin = callers.holdsAt(code, org.linli.identity.Callers.ADMINS);
         return Map.of("mine", swaps.mine(code, ActorId.of(principal)), "awaitingApproval",
                 admin ? swaps.awaitingApproval(code) : List.of());
     }

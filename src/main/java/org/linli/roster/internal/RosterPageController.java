@@ -66,9 +66,7 @@ class RosterPageController {
         YearMonth m = chosen(month);
         model.addAttribute("center", centers.require(code));
         model.addAttribute("month", m.toString());
-        model.addAttribute("canManage", callers.current().map(c -> c.covers(centers.path(centers.require(code))
-                .stream().map(x -> x.code().value()).toList(), java.util.EnumSet.of(Role.CENTER_ADMIN,
-                Role.STREET_ADMIN, Role.DISTRICT_ADMIN))).orElse(false));
+        model.addAttribute("canManage", callers.holdsAt(code, org.linli.identity.Callers.ADMINS));
         if (!model.containsAttribute("roster")) {
             model.addAttribute("roster", rosters.view(code, m).map(rosters::withBroken).orElse(null));
         }
@@ -146,16 +144,13 @@ class RosterPageController {
     @GetMapping("/staff/centers/{code}/roster/{month}.xlsx")
     @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     ResponseEntity<byte[]> rosterXlsx(@PathVariable String code, @PathVariable String month) {
-        YearMonth m = RosterApiController.month(month);
-        return org.linli.platform.Registers.download(reports.rosterRegister(centers.require(code).nameZh(), code, m),
-                "roster-" + code + "-" + m + ".xlsx");
+        return RosterApiController.rosterRegister(reports, centers, code, month);
     }
 
     @GetMapping("/staff/centers/{code}/compensatory-ledger.xlsx")
     @Access(roles = {Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     ResponseEntity<byte[]> ledgerXlsx(@PathVariable String code) {
-        return org.linli.platform.Registers.download(reports.ledgerRegister(centers.require(code).nameZh(), code),
-                "compensatory-ledger-" + code + ".xlsx");
+        return RosterApiController.ledgerRegister(reports, centers, code);
     }
 
     @PostMapping("/staff/centers/{code}/duty-swaps")
