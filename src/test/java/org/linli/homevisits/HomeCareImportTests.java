@@ -4,19 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.linli.testsupport.Api.assertCode;
 
 import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.ss.util.CellRangeAddress;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.linli.testsupport.Api;
 import org.linli.testsupport.Http;
 import org.linli.testsupport.LinliWebTest;
+import org.linli.testsupport.RegisterFiles;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,47 +46,12 @@ class HomeCareImportTests {
                 "是", "上门服务");
     }
 
-    /** A register as staff keep it: a title row, a scope row, the header, the rows (streamed, any size). */
     static byte[] sheet(List<String> headers, List<List<String>> rows, boolean merged) throws Exception {
-        try (SXSSFWorkbook book = new SXSSFWorkbook(200); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet("登记");
-            sheet.createRow(0).createCell(0).setCellValue("前兴社区 上门服务登记台账");
-            sheet.createRow(1).createCell(0).setCellValue("服务中心：前兴");
-            // a merged title is fine; a merged block among the data (the estate over two rows) is not
-            sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, 5));
-            if (merged) {
-                sheet.addMergedRegion(new CellRangeAddress(3, 4, 4, 4));
-            }
-            Row head = sheet.createRow(2);
-            for (int i = 0; i < headers.size(); i++) {
-                head.createCell(i).setCellValue(headers.get(i));
-            }
-            int r = 3;
-            for (List<String> values : rows) {
-                Row row = sheet.createRow(r++);
-                for (int i = 0; i < values.size(); i++) {
-                    if (!values.get(i).isEmpty()) {
-                        row.createCell(i).setCellValue(values.get(i));
-                    }
-                }
-            }
-            book.write(out);
-            return out.toByteArray();
-        }
+        return RegisterFiles.sheet(headers, rows, merged);
     }
 
     HttpResponse<String> upload(String token, byte[] content) {
-        String boundary = "----linli" + UUID.randomUUID();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"登记.xlsx\""
-                + "\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api().http().send(api().http().request("/api/v1/centers/" + CENTER + "/home-care/imports")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
+        return RegisterFiles.upload(api(), "/api/v1/centers/" + CENTER + "/home-care/imports", token, content);
     }
 
     int entries() {
@@ -98,14 +60,7 @@ class HomeCareImportTests {
     }
 
     JsonNode awaitEnd(String token, long id) throws InterruptedException {
-        for (int i = 0; i < 600; i++) {
-            JsonNode status = Http.json(api().get("/api/v1/centers/" + CENTER + "/home-care/imports/" + id, token));
-            if (!status.get("status").asString().equals("RUNNING")) {
-                return status;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("the import did not finish");
+        return RegisterFiles.awaitEnd(api(), "/api/v1/centers/" + CENTER + "/home-care/imports/" + id, token);
     }
 
     @Test
@@ -123,9 +78,7 @@ class HomeCareImportTests {
         assertThat(preview.get("status").asString()).isEqualTo("INVALID");
         assertThat(preview.get("total").asInt()).isEqualTo(5);
         // rows as the spreadsheet numbers them: the header is row 3, data from row 4
-        List<String> problems = preview.get("errors").valueStream()
-                .map(e -> e.get("row").asInt() + ":" + e.get("column").asString() + ":" + e.get("code").asString())
-                .toList();
+        List<String> problems = RegisterFiles.problems(preview);
         assertThat(problems).contains("5:原因:HOME_CARE_REASON_UNKNOWN", "6:残疾等级:IMPORT_NOT_A_NUMBER",
                 "7:房号:ADDRESS_INCOMPLETE", "8:居民手机号:IMPORT_DUPLICATE_ROW");
         assertThat(problems).noneMatch(p -> p.startsWith("4:"));

@@ -82,7 +82,13 @@ class EveryPageTests extends BrowserTest {
     }
 
     @Test
-    void staffAndAdminPages() {
+    void staffAndAdminPages() throws Exception {
+        // an import with rows found wrong, so its page shows the problems table
+        org.linli.testsupport.Api api = new org.linli.testsupport.Api(port);
+        long importId = org.linli.testsupport.Http.json(org.linli.testsupport.RegisterFiles.upload(api,
+                "/api/v1/centers/xiaojie/merchants/imports", api.token("xiaojie-center-admin"),
+                org.linli.testsupport.RegisterFiles.sheet(List.of("商户编号", "商户名称", "类别", "地址", "店员手机号"),
+                        List.of(List.of("Bad Code", "", "", "", "1")), false))).get("id").asLong();
         open("/");
         browser.manage().deleteAllCookies();
         signIn("xiaojie-center-admin", "Linli@2026");
@@ -94,7 +100,9 @@ class EveryPageTests extends BrowserTest {
                 "/staff/centers/xiaojie/spaces", "/staff/centers/xiaojie/spaces?edit=meeting-room",
                 "/staff/centers/xiaojie/needs", "/staff/centers/xiaojie/roster", "/me/duties",
                 "/staff/centers/xiaojie/residents", "/staff/centers/xiaojie/appointments", "/account/password",
-                "/staff/centers/xiaojie/home-visits", "/me/home-visits", "/staff/centers/xiaojie/dashboard"));
+                "/staff/centers/xiaojie/home-visits", "/me/home-visits", "/staff/centers/xiaojie/dashboard",
+                "/staff/centers/xiaojie/merchants/imports/" + importId, "/staff/centers/xiaojie/points",
+                "/staff/centers/xiaojie/partners"));
         browser.manage().deleteAllCookies();
         signIn("district-admin", "Linli@2026");
         checkPages(List.of("/admin/centers/guandu/staff", "/admin/calendar", "/admin/centers/guandu/children/new",

@@ -40,11 +40,8 @@ class HomeVisitApiController {
     private final HomeVisits visits;
     private final Callers callers;
     private final Centers centers;
-    private final HomeCareImport imports;
 
-    HomeVisitApiController(HomeCareRegister register, HomeVisits visits, Callers callers, Centers centers,
-            HomeCareImport imports) {
-        this.imports = imports;
+    HomeVisitApiController(HomeCareRegister register, HomeVisits visits, Callers callers, Centers centers) {
         this.register = register;
         this.visits = visits;
         this.callers = callers;
@@ -91,55 +88,6 @@ class HomeVisitApiController {
         body.put("details", register.open(entry, ActorId.of(principal), "register").orElse(null));
         body.put("visits", visits.ofProfile(entryId));
         return body;
-    }
-
-    static byte[] bytes(org.springframework.web.multipart.MultipartFile file) {
-        if (file == null || file.isEmpty()) {
-            throw LinliException.invalidField("file", "IMPORT_EMPTY");
-        }
-        try {
-            return file.getBytes();
-        } catch (java.io.IOException e) {
-            throw LinliException.badRequest("IMPORT_NOT_XLSX");
-        }
-    }
-
-    @PostMapping("/api/v1/centers/{code}/home-care/imports")
-    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
-    @Operation(summary = "Upload a home-service register (xlsx, the template's columns): a preview naming every bad "
-            + "row and why; nothing is imported yet")
-    ResponseEntity<HomeCareImport.Status> upload(@PathVariable String code,
-            @org.springframework.web.bind.annotation.RequestPart(value = "file", required = false)
-            org.springframework.web.multipart.MultipartFile file,
-            Principal principal) {
-        byte[] content = bytes(file);
-        return ResponseEntity.status(201).body(imports.preview(code, ActorId.of(principal), file.getOriginalFilename(),
-                content));
-    }
-
-    @PostMapping("/api/v1/centers/{code}/home-care/imports/{importId}/run")
-    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
-    @Operation(summary = "Import a clean preview: all rows or none, in the background; follow it with GET")
-    ResponseEntity<HomeCareImport.Status> runImport(@PathVariable String code, @PathVariable long importId,
-            Principal principal) {
-        return ResponseEntity.status(202).body(imports.run(code, importId, ActorId.of(principal)));
-    }
-
-    @GetMapping("/api/v1/centers/{code}/home-care/imports/{importId}")
-    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
-    @Operation(summary = "An import's status, progress (done of total) and the rows found wrong")
-    HomeCareImport.Status importStatus(@PathVariable String code, @PathVariable long importId) {
-        return imports.find(code, importId);
-    }
-
-    @GetMapping("/api/v1/centers/{code}/home-care/import-template.xlsx")
-    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
-    @Operation(summary = "The register's empty template: title, center, the columns an import expects")
-    ResponseEntity<byte[]> template(@PathVariable String code) {
-        String name = centers.require(code).nameZh();
-        return org.linli.platform.Registers.download(org.linli.platform.Registers.xlsx(new org.linli.platform.Registers.Table(
-                "上门服务登记", name + " 上门服务登记台账", "服务中心：" + name + "    原因填：80岁以上、残疾、独居、临时患病、其他；"
-                        + "是否同意填：是", HomeCareImport.HEADERS, List.of())), "home-care-register-" + code + ".xlsx");
     }
 
     record VisitInput(Long entryId, String purpose, String itemCode, String preferredTimes, String note) {

@@ -112,42 +112,6 @@ class HomeVisitPageController {
                 ? "redirect:/staff/centers/" + code + "/home-visits?saved" : center(code, null, model);
     }
 
-    @PostMapping("/staff/centers/{code}/home-care/imports")
-    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
-    String upload(@PathVariable String code,
-            @RequestParam(value = "file", required = false) org.springframework.web.multipart.MultipartFile file,
-            Principal principal, Model model, HttpServletResponse response) {
-        long[] id = {0};
-        if (attempt(() -> id[0] = api.upload(code, file, principal).getBody().id(), model, response)) {
-            return "redirect:/staff/centers/" + code + "/home-care/imports/" + id[0];
-        }
-        return center(code, null, model);
-    }
-
-    @GetMapping("/staff/centers/{code}/home-care/imports/{importId}")
-    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
-    String importPage(@PathVariable String code, @PathVariable long importId, Model model) {
-        model.addAttribute("center", centers.require(code));
-        model.addAttribute("imp", api.importStatus(code, importId));
-        return "homevisits/import";
-    }
-
-    @PostMapping("/staff/centers/{code}/home-care/imports/{importId}/run")
-    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
-    String runImport(@PathVariable String code, @PathVariable long importId, Principal principal, Model model,
-            HttpServletResponse response) {
-        if (attempt(() -> api.runImport(code, importId, principal), model, response)) {
-            return "redirect:/staff/centers/" + code + "/home-care/imports/" + importId;
-        }
-        return importPage(code, importId, model);
-    }
-
-    @GetMapping("/staff/centers/{code}/home-care/import-template.xlsx")
-    @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
-    org.springframework.http.ResponseEntity<byte[]> template(@PathVariable String code) {
-        return api.template(code);
-    }
-
     @GetMapping("/me/home-visits")
     @Access(roles = {Role.STAFF, Role.VOLUNTEER})
     String today(Model model, Principal principal) {

@@ -1,6 +1,8 @@
 package org.linli.points.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.linli.centers.Centers;
 import org.linli.identity.AccountDirectory;
@@ -38,12 +40,37 @@ class Merchants {
     private final Centers centers;
     private final AccountDirectory accounts;
     private final Ledger ledger;
+    private static final String CODE = "[a-z][a-z0-9-]{1,39}";
 
     Merchants(JdbcClient jdbc, Centers centers, AccountDirectory accounts, Ledger ledger) {
         this.jdbc = jdbc;
         this.centers = centers;
         this.accounts = accounts;
         this.ledger = ledger;
+    }
+
+    /** Every wrong field of a new merchant, in the form's order (empty when it can be registered). */
+    Map<String, String> problems(NewMerchant in) {
+        Map<String, String> wrong = new LinkedHashMap<>();
+        String code = in.code() == null ? "" : in.code().strip();
+        if (!code.matches(CODE)) {
+            wrong.put("code", "MERCHANT_CODE_INVALID");
+        } else if (byCode(code).isPresent()) {
+            wrong.put("code", "MERCHANT_EXISTS");
+        }
+        try {
+            if (PlainText.check("name", in.name(), 100) == null) {
+                wrong.put("name", "MERCHANT_NAME_REQUIRED");
+            }
+            PlainText.check("kind", in.kind(), 40);
+            PlainText.check("address", in.address(), 200);
+        } catch (LinliException invalid) {
+            wrong.putIfAbsent(invalid.field(), invalid.code());
+        }
+        if (PhoneNumber.parseOrNull(in.operatorPhone()) == null) {
+            wrong.put("operatorPhone", "PHONE_INVALID");
+        }
+        return wrong;
     }
 
     @Transactional
@@ -62,7 +89,7 @@ class Merchants {
     Merchant register(String centerCode, NewMerchant in, long operator) {
         centers.require(centerCode);
         String code = in.code() == null ? "" : in.code().strip();
-        if (!code.matches("[a-z][a-z0-9-]{1,39}")) {
+        if (!code.matches(CODE)) {
             throw LinliException.invalidField("code", "MERCHANT_CODE_INVALID");
         }
         String name = PlainText.check("name", in.name(), 100);

@@ -33,6 +33,15 @@ class RealNameDetails {
 
     @Transactional
     Person record(long accountId, Command command) {
+        return record(accountId, command, accountId, "本人提交实名信息");
+    }
+
+    /**
+     * Records the details; {@code recordedBy} is the account holder themself or the staff member who
+     * took them (from a register the resident consented to), and the consent note says which.
+     */
+    @Transactional
+    Person record(long accountId, Command command, long recordedBy, String consentNote) {
         String name = IdNumbers.name("realName", command.realName());
         IdCardNumber id = IdNumbers.parse("idNumber", command.idNumber());
         if (id.ageOn(java.time.LocalDate.now(org.linli.platform.RequestTimes.ZONE)) < GUARDIAN_AGE) {
@@ -53,8 +62,8 @@ class RealNameDetails {
         long personId;
         if (existing == null) {
             personId = persons.insert(accountId, name, id.value(), address, id.birthDate(), id.male() ? "M" : "F", home,
-                    accountId);
-            persons.addConsent(personId, "REAL_NAME", accountId, "本人提交实名信息");
+                    recordedBy);
+            persons.addConsent(personId, "REAL_NAME", accountId, consentNote);
         } else {
             personId = existing.id();
             persons.update(personId, name, id.value(), address, id.birthDate(), id.male() ? "M" : "F", home);

@@ -76,6 +76,30 @@ class Volunteers {
         return v;
     }
 
+    /**
+     * Staff register an adult from the volunteer register their center kept, after recording the
+     * real-name details the register holds; the resident's consent is the register's.
+     */
+    @Transactional
+    Volunteer registerFromRegister(long accountId, Form form) {
+        HouseholdDirectory.Member me = households.self(accountId)
+                .orElseThrow(() -> LinliException.conflict("REAL_NAME_REQUIRED"));
+        if (java.time.Period.between(me.birthDate(), LocalDate.now(RequestTimes.ZONE)).getYears() < 18) {
+            throw LinliException.invalidField("idNumber", "VOLUNTEER_IMPORT_ADULTS_ONLY");
+        }
+        return insert(me, accountId, null, "ACTIVE", form, accountId);
+    }
+
+    /** The first thing wrong with a form (its field named), or empty when it can be registered. */
+    java.util.Optional<LinliException> problem(Form form) {
+        try {
+            check(form, null);
+            return java.util.Optional.empty();
+        } catch (LinliException wrong) {
+            return java.util.Optional.of(wrong);
+        }
+    }
+
     /** A guardian registers a minor child of their household; registering is the guardian's consent. */
     @Transactional
     Volunteer registerChild(long guardianAccountId, long personId, Form form) {

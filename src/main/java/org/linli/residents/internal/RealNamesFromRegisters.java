@@ -1,0 +1,68 @@
+package org.linli.residents.internal;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+import org.linli.platform.IdCardNumber;
+import org.linli.platform.LinliException;
+import org.linli.residents.RealNameRegister;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Real-name details taken by staff from a register, checked by the same rules as a resident's own. */
+@Service
+class RealNamesFromRegisters implements RealNameRegister {
+
+    private final PersonRepository persons;
+    private final RealNameDetails details;
+
+    RealNamesFromRegisters(PersonRepository persons, RealNameDetails details) {
+        this.persons = persons;
+        this.details = details;
+    }
+
+    @Override
+    public Map<String, String> problems(Long accountId, String realName, String idNumber) {
+        Map<String, String> wrong = new LinkedHashMap<>();
+        String name = null;
+        try {
+            name = IdNumbers.name("realName", realName);
+        } catch (LinliException invalid) {
+            wrong.put("realName", invalid.code());
+        }
+        IdCardNumber id;
+        try {
+            id = IdNumbers.parse("idNumber", idNumber);
+        } catch (LinliException invalid) {
+            wrong.put("idNumber", invalid.code());
+            return wrong;
+        }
+        Optional<Person> own = accountId == null ? Optional.empty() : persons.findByAccount(accountId);
+        if (own.isPresent()) {
+            if (!own.get().idNumber().equals(id.value()) || (name != null && !name.equals(own.get().realName()))) {
+                wrong.put("idNumber", "IMPORT_REAL_NAME_DIFFERS");
+            }
+            return wrong;
+        }
+        persons.findByIdNumber(id.value()).filter(p -> p.accountId() != null)
+                .ifPresent(taken -> wrong.put("idNumber", "ID_NUMBER_TAKEN"));
+        return wrong;
+    }
+
+    @Override
+    @Transactional
+    public long recordFromRegister(long accountId, String realName, String idNumber, String homeCenterCode, long staff,
+            String consentNote) {
+        Map<String, String> wrong = problems(accountId, realName, idNumber);
+        if (!wrong.isEmpty()) {
+            Map.Entry<String, String> first = wrong.entrySet().iterator().next();
+            throw LinliException.invalidField(first.getKey(), first.getValue());
+        }
+        Optional<Person> own = persons.findByAccount(accountId);
+        if (own.isPresent()) {
+            return own.get().id();
+        }
+        return details.record(accountId, new RealNameDetails.Command(realName, idNumber, null, homeCenterCode), staff,
+                consentNote).id();
+    }
+}
