@@ -54,7 +54,9 @@ class DashboardTests {
             }
             Thread.sleep(100);
         }
-        throw new AssertionError("events still being processed");
+        throw new AssertionError("events still being processed: " + jdbc.sql("""
+                select listener_id || ' ' || event_type from event_publication where completion_date is null""")
+                .query(String.class).list());
     }
 
     long metric(String metric, String dim) {
@@ -70,6 +72,8 @@ class DashboardTests {
         long activities = metric("ACTIVITIES", "");
         long visits = metric("HOME_VISITS", "AGE_80_PLUS");
         long fourStars = metric("RATINGS", "4");
+        long recruitments = metric("RECRUITMENTS", "");
+        long filled = metric("RECRUITMENTS_FILLED", "");
 
         // an application received online and completed
         String resident = api().signInByPhone(RESIDENT).get("accessToken").asString();
@@ -107,7 +111,30 @@ class DashboardTests {
         assertThat(api().send("POST", "/api/v1/me/home-visits/" + visit + "/record", staff,
                 "{\"summary\":\"探访，身体尚好\"}").statusCode()).isEqualTo(200);
 
+        // a one-place recruitment, filled by the first volunteer to sign up, and one nobody has answered yet
+        String volunteer = api().signInByPhone("13995000003").get("accessToken").asString();
+        assertThat(api().send("PUT", "/api/v1/me/real-name", volunteer, """
+                {"realName":"罗志愿","idNumber":"%s","address":null,"homeCenterCode":"%s"}""".formatted(
+                "53011119800101004" + IdCardNumber.checkCharacter("53011119800101004"), CENTER)).statusCode())
+                .isEqualTo(200);
+        assertThat(api().send("POST", "/api/v1/me/volunteer", volunteer, "{\"availability\":[\"WEEKEND\"]}")
+                .statusCode()).isEqualTo(201);
+        long[] recruitmentIds = new long[2];
+        for (int i = 0; i < 2; i++) {
+            HttpResponse<String> created = api().send("POST", "/api/v1/centers/" + CENTER + "/recruitments", staff,
+                    "{\"title\":\"看板测试招募\",\"startsAt\":\"" + start + "\",\"endsAt\":\"" + start.plusHours(2)
+                            + "\",\"needed\":" + (i + 1) + "}");
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            recruitmentIds[i] = Http.json(created).get("id").asLong();
+        }
+        for (long r : recruitmentIds) {
+            HttpResponse<String> signed = api().send("POST", "/api/v1/recruitments/" + r + "/signups", volunteer, null);
+            assertThat(signed.statusCode()).as(signed.body()).isEqualTo(201);
+        }
+
         awaitEvents();
+        assertThat(metric("RECRUITMENTS", "")).isEqualTo(recruitments + 2);
+        assertThat(metric("RECRUITMENTS_FILLED", "")).as("only the one-place recruitment is full").isEqualTo(filled + 1);
         assertThat(metric("APPLICATIONS_RECEIVED", "SOCIAL_INSURANCE")).isEqualTo(received + 1);
         assertThat(metric("APPLICATIONS_COMPLETED", "ON_TIME")).isEqualTo(onTime + 1);
         assertThat(metric("ACTIVITIES", "")).isEqualTo(activities + 1);
@@ -118,6 +145,11 @@ class DashboardTests {
         List<Map<String, Object>> redeemed = jdbc.sql("""
                 select center_code, day, dim, value from dash_fact where metric = 'POINTS_REDEEMED'
                  order by center_code, day, dim""").query().listOfRows();
+        // points earned for confirmed hours (凤凰山's demo year, and the points tests' own), live
+        List<Map<String, Object>> earned = jdbc.sql("""
+                select center_code, day, value from dash_fact where metric = 'POINTS_EARNED'
+                 order by center_code, day""").query().listOfRows();
+        assertThat(earned).isNotEmpty();
 
         HttpResponse<String> rebuilt = api().send("POST", "/api/v1/dashboard/rebuild", api().token("district-admin"),
                 null);
@@ -126,6 +158,9 @@ class DashboardTests {
         assertThat(jdbc.sql("""
                 select center_code, day, dim, value from dash_fact where metric = 'POINTS_REDEEMED'
                  order by center_code, day, dim""").query().listOfRows()).isEqualTo(redeemed);
+        assertThat(jdbc.sql("""
+                select center_code, day, value from dash_fact where metric = 'POINTS_EARNED'
+                 order by center_code, day""").query().listOfRows()).isEqualTo(earned);
         assertThat(api().send("POST", "/api/v1/dashboard/rebuild", admin, null).statusCode()).isEqualTo(403);
     }
 

@@ -173,7 +173,10 @@ class DashboardController {
                 row("预约", f.appointments()),
                 row("延时服务时段预约占比（%）", f.extendedShare()), row("自习室到访人次", f.studyVisits()),
                 row("服务志愿者人数", f.activeVolunteers()), row("志愿服务时长（小时）", f.volunteerHours()),
-                row("上门服务次数", f.homeVisits()), row("积分兑换（分）", f.pointsRedeemed()));
+                row("志愿者招募", f.recruitments()), row("招满", f.recruitmentsFilled()),
+                row("招满率（%）", f.fillRate()), row("平均招满用时（小时）", f.hoursToFill()),
+                row("积分发放（分）", f.pointsEarned()), row("上门服务次数", f.homeVisits()),
+                row("积分兑换（分）", f.pointsRedeemed()));
         return new Registers.Table("汇总", center.nameZh() + " 服务情况汇总台账", scope, List.of("指标", "数值"), rows);
     }
 
@@ -211,9 +214,10 @@ class DashboardController {
             Dashboards.Figures f = e.getValue();
             return row(centers.require(e.getKey()).nameZh(), f.activities(), f.attendance(), f.applicationsReceived(),
                     f.onTimeRate(), f.appointments(), f.studyVisits(), f.activeVolunteers(), f.volunteerHours(),
-                    f.homeVisits());
+                    f.fillRate(), f.pointsEarned(), f.homeVisits());
         }).toList();
         return new Registers.Table("试点对比", center.nameZh() + " 试点中心对比台账", scope, List.of("服务中心", "活动场次",
-                "参加人次", "受理申请", "按时办结率（%）", "预约", "自习室到访", "志愿者人数", "志愿服务小时", "上门服务"), rows);
+                "参加人次", "受理申请", "按时办结率（%）", "预约", "自习室到访", "志愿者人数", "志愿服务小时", "招满率（%）",
+                "积分发放", "上门服务"), rows);
     }
 }

@@ -72,4 +72,19 @@ class DashboardListeners {
     void on(HomeVisitRecorded e) {
         facts.add(mapper.of(e));
     }
+
+    @ApplicationModuleListener
+    void on(org.linli.volunteering.RecruitmentPublished e) {
+        facts.add(mapper.of(e));
+    }
+
+    @ApplicationModuleListener
+    void on(org.linli.volunteering.RecruitmentFilled e) {
+        facts.add(mapper.of(e));
+    }
+
+    @ApplicationModuleListener
+    void on(org.linli.points.PointsEarned e) {
+        facts.add(mapper.of(e));
+    }
 }

@@ -63,7 +63,10 @@ class DashboardRebuild {
         activities.studyRoomVisits(FROM, to).forEach(e -> all.addAll(mapper.of(e)));
         service.confirmed(FROM, to).forEach(e -> all.addAll(mapper.of(e)));
         appointments.booked(FROM, to).forEach(e -> all.addAll(mapper.of(e)));
+        service.recruitments(FROM, to).forEach(e -> all.addAll(mapper.of(e)));
+        service.filled(FROM, to).forEach(e -> all.addAll(mapper.of(e)));
         points.redeemed(FROM, to).forEach(e -> all.addAll(mapper.of(e)));
+        points.earned(FROM, to).forEach(e -> all.addAll(mapper.of(e)));
         homeVisits.done(LocalDate.of(2000, 1, 1), LocalDate.now().plusYears(3)).forEach(e -> all.addAll(mapper.of(e)));
         return facts.addAll(all);
     }

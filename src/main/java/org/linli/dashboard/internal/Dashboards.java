@@ -25,8 +25,8 @@ class Dashboards {
     record Figures(LocalDate from, LocalDate to, long activities, long attendance, long applicationsReceived,
             long applicationsCompleted, BigDecimal onTimeRate, long appointments, BigDecimal extendedShare,
             long studyVisits, long activeVolunteers, BigDecimal volunteerHours, long homeVisits, long pointsRedeemed,
-            long ratings, BigDecimal averageRating,
-            Map<String, Breakdown> breakdowns, Map<String, Long> attendanceByMonth, Map<String, Long> studyByDay) {
+            long ratings, BigDecimal averageRating, long recruitments, long recruitmentsFilled, BigDecimal fillRate,
+            BigDecimal hoursToFill, long pointsEarned, Map<String, Breakdown> breakdowns, Map<String, Long> attendanceByMonth, Map<String, Long> studyByDay) {
     }
 
     private final JdbcClient jdbc;
@@ -77,6 +77,8 @@ class Dashboards {
                  where metric = :m and center_code in (:c) and day between :f and :t group by day order by day""")
                 .param("m", FactMapper.STUDY).param("c", centers).param("f", from).param("t", to)
                 .query((rs, n) -> studyByDay.put(rs.getObject(1, LocalDate.class).toString(), rs.getLong(2))).list();
+        long recruitments = totals.getOrDefault(FactMapper.RECRUITMENTS, 0L);
+        long filled = totals.getOrDefault(FactMapper.FILLED, 0L);
         Breakdown completed = breakdowns.get(FactMapper.COMPLETED);
         Breakdown appointments = breakdowns.get(FactMapper.APPOINTMENTS);
         return new Figures(from, to, totals.getOrDefault(FactMapper.ACTIVITIES, 0L),
@@ -88,7 +90,10 @@ class Dashboards {
                         RoundingMode.HALF_UP),
                 totals.getOrDefault(FactMapper.HOME, 0L), totals.getOrDefault(FactMapper.REDEEMED, 0L),
                 breakdowns.get(FactMapper.RATINGS).total(), average(breakdowns.get(FactMapper.RATINGS).values()),
-                breakdowns,
+                recruitments, filled, share(filled, recruitments),
+                filled == 0 ? null : BigDecimal.valueOf(totals.getOrDefault(FactMapper.FILL_MINUTES, 0L))
+                        .divide(BigDecimal.valueOf(filled * 60), 1, RoundingMode.HALF_UP),
+                totals.getOrDefault(FactMapper.EARNED, 0L), breakdowns,
                 byMonth, studyByDay);
     }
 

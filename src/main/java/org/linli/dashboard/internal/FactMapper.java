@@ -35,6 +35,10 @@ class FactMapper {
     static final String HOME = "HOME_VISITS";
     static final String REDEEMED = "POINTS_REDEEMED";
     static final String RATINGS = "RATINGS";
+    static final String RECRUITMENTS = "RECRUITMENTS";
+    static final String FILLED = "RECRUITMENTS_FILLED";
+    static final String FILL_MINUTES = "RECRUITMENT_FILL_MINUTES";
+    static final String EARNED = "POINTS_EARNED";
 
     private final Catalog catalog;
     private final OpeningHours hours;
@@ -113,5 +117,22 @@ class FactMapper {
 
     List<Fact> of(HomeVisitRecorded e) {
         return List.of(new Fact("hv:" + e.visitId(), e.centerCode(), e.day(), HOME, e.reason(), 1));
+    }
+
+    /** A recruitment counts on the day it starts, like an activity. */
+    List<Fact> of(org.linli.volunteering.RecruitmentPublished e) {
+        return List.of(new Fact("rec:" + e.recruitmentId(), e.centerCode(), day(e.startsAt()), RECRUITMENTS, "", 1));
+    }
+
+    /** Filled, on the day the recruitment starts, with the minutes it took (their sum over the count is the mean). */
+    List<Fact> of(org.linli.volunteering.RecruitmentFilled e) {
+        long minutes = Math.max(0, java.time.Duration.between(e.publishedAt(), e.filledAt()).toMinutes());
+        return List.of(new Fact("fill:" + e.recruitmentId(), e.centerCode(), day(e.startsAt()), FILLED, "", 1),
+                new Fact("fill:" + e.recruitmentId() + ":m", e.centerCode(), day(e.startsAt()), FILL_MINUTES, "",
+                        minutes));
+    }
+
+    List<Fact> of(org.linli.points.PointsEarned e) {
+        return List.of(new Fact("pe:" + e.transactionId(), e.centerCode(), day(e.at()), EARNED, "", e.points()));
     }
 }

@@ -16,10 +16,19 @@ class Earning {
 
     private final Ledger ledger;
     private final PointsRules rules;
+    private final org.springframework.context.ApplicationEventPublisher events;
 
-    Earning(Ledger ledger, PointsRules rules) {
+    Earning(Ledger ledger, PointsRules rules, org.springframework.context.ApplicationEventPublisher events) {
         this.ledger = ledger;
         this.rules = rules;
+        this.events = events;
+    }
+
+    /** Tells the dashboards what a center issued, when the ledger posted it (not when it was redelivered). */
+    private java.util.Optional<Long> told(java.util.Optional<Long> posted, String centerCode, long points) {
+        posted.ifPresent(tx -> events.publishEvent(new org.linli.points.PointsEarned(tx, centerCode, points,
+                ledger.postedAt(tx))));
+        return posted;
     }
 
     @ApplicationModuleListener
@@ -27,7 +36,8 @@ class Earning {
         credit(event);
     }
 
-    /** The credit for a confirmed record; empty when it was credited before. */
+    /** The credit for a confirmed record; empty when it was credited before. Its event leaves on commit. */
+    @org.springframework.transaction.annotation.Transactional
     java.util.Optional<Long> credit(ServiceHoursRecorded event) {
         if (event.accountId() == null) {
             return java.util.Optional.empty();
@@ -38,9 +48,10 @@ class Earning {
         }
         long issuance = ledger.account(Ledger.Kind.ISSUANCE, null, event.centerCode());
         long volunteer = ledger.account(Ledger.Kind.VOLUNTEER, event.accountId(), null);
-        return ledger.post("EARN", "service-record:" + event.serviceRecordId(),
+        return told(ledger.post("EARN", "service-record:" + event.serviceRecordId(),
                 "志愿服务 " + event.serviceDate() + " " + event.netMinutes() + " 分钟", null,
-                List.of(new Ledger.Leg(issuance, -points), new Ledger.Leg(volunteer, points)));
+                List.of(new Ledger.Leg(issuance, -points), new Ledger.Leg(volunteer, points))), event.centerCode(),
+                points);
     }
 
     @ApplicationModuleListener
@@ -61,8 +72,9 @@ class Earning {
         // a reduction takes back at most what is left: points already spent stay spent
         long change = delta > 0 ? delta : -Math.min(-delta, ledger.balance(volunteer));
         if (change != 0) {
-            ledger.post("ADJUST", "service-record-correction:" + event.correctionId(), "服务记录更正", null,
-                    List.of(new Ledger.Leg(issuance, -change), new Ledger.Leg(volunteer, change)));
+            told(ledger.post("ADJUST", "service-record-correction:" + event.correctionId(), "服务记录更正", null,
+                    List.of(new Ledger.Leg(issuance, -change), new Ledger.Leg(volunteer, change))), event.centerCode(),
+                    change);
         }
     }
 }

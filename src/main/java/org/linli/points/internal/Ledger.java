@@ -91,6 +91,11 @@ class Ledger {
         return Optional.of(transaction);
     }
 
+    java.time.OffsetDateTime postedAt(long transactionId) {
+        return jdbc.sql("select created_at from points_transaction where id = ?").param(transactionId)
+                .query(java.time.OffsetDateTime.class).single();
+    }
+
     long balance(long accountId) {
         return jdbc.sql("select balance from points_account where id = ?").param(accountId).query(Long.class)
                 .optional().orElse(0L);

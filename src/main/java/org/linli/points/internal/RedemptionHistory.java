@@ -29,6 +29,19 @@ class RedemptionHistory implements PointsHistory {
     }
 
     @Override
+    public List<org.linli.points.PointsEarned> earned(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                select t.id, a.center_code, -e.amount, t.created_at from points_transaction t
+                  join points_entry e on e.transaction_id = t.id
+                  join points_account a on a.id = e.account_id and a.kind = 'ISSUANCE'
+                 where t.kind in ('EARN', 'ADJUST') and t.created_at >= ? and t.created_at < ? order by t.id""")
+                .params(from, to)
+                .query((rs, n) -> new org.linli.points.PointsEarned(rs.getLong(1), rs.getString(2), rs.getLong(3),
+                        rs.getObject(4, OffsetDateTime.class)))
+                .list();
+    }
+
+    @Override
     public java.util.Map<String, String> merchantNames() {
         java.util.Map<String, String> names = new java.util.LinkedHashMap<>();
         jdbc.sql("select code, name from merchant order by code").query((rs, n) -> names.put(rs.getString(1),

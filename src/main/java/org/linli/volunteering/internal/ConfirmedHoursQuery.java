@@ -40,4 +40,27 @@ class ConfirmedHoursQuery implements ConfirmedHours, org.linli.volunteering.Serv
         return jdbc.sql(CONFIRMED + " and r.started_at >= ? and r.started_at < ? order by r.id").params(from, to)
                 .query(ConfirmedHoursQuery::event).list();
     }
+
+    @Override
+    public List<org.linli.volunteering.RecruitmentPublished> recruitments(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                select id, center_code, title, starts_at, place, needed from recruitment
+                 where status <> 'CANCELLED' and starts_at >= ? and starts_at < ? order by id""").params(from, to)
+                .query((rs, n) -> new org.linli.volunteering.RecruitmentPublished(rs.getLong(1), rs.getString(2),
+                        rs.getString(3), rs.getObject(4, OffsetDateTime.class), rs.getString(5), rs.getInt(6), null,
+                        List.of(), List.of()))
+                .list();
+    }
+
+    @Override
+    public List<org.linli.volunteering.RecruitmentFilled> filled(OffsetDateTime from, OffsetDateTime to) {
+        return jdbc.sql("""
+                select id, center_code, starts_at, created_at, filled_at from recruitment
+                 where status <> 'CANCELLED' and filled_at is not null and starts_at >= ? and starts_at < ?
+                 order by id""").params(from, to)
+                .query((rs, n) -> new org.linli.volunteering.RecruitmentFilled(rs.getLong(1), rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class), rs.getObject(4, OffsetDateTime.class),
+                        rs.getObject(5, OffsetDateTime.class)))
+                .list();
+    }
 }

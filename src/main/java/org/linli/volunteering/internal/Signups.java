@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.linli.platform.LinliException;
+import org.linli.volunteering.RecruitmentFilled;
 import org.linli.volunteering.VolunteerSignupPromoted;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -66,6 +67,17 @@ class Signups {
                 .orElseThrow(() -> LinliException.notFound("VOLUNTEER_NOT_FOUND", volunteerId));
     }
 
+    /** The last place was just taken: the first time, the recruitment is filled (under its row's lock). */
+    private void filled(long recruitmentId) {
+        jdbc.sql("""
+                update recruitment set filled_at = now() where id = ? and filled_at is null
+                returning center_code, starts_at, created_at, filled_at""").param(recruitmentId)
+                .query((rs, n) -> new RecruitmentFilled(recruitmentId, rs.getString(1),
+                        rs.getObject(2, OffsetDateTime.class), rs.getObject(3, OffsetDateTime.class),
+                        rs.getObject(4, OffsetDateTime.class)))
+                .optional().ifPresent(events::publishEvent);
+    }
+
     Signup signUp(long recruitmentId, long accountId, Long volunteerId) {
         Volunteer v = actingFor(accountId, volunteerId);
         return transactions.execute(tx -> {
@@ -89,6 +101,9 @@ class Signups {
                         values (?, ?, ?, 'CONFIRMED') returning id""")
                         .params(recruitmentId, v.id(), accountId).query(Long.class).single();
                 jdbc.sql("update recruitment set confirmed = confirmed + 1 where id = ?").param(recruitmentId).update();
+                if (r.confirmed() + 1 == r.needed()) {
+                    filled(recruitmentId);
+                }
                 return new Signup(id, recruitmentId, v.id(), Status.CONFIRMED, null, null, null);
             }
             long id = jdbc.sql("""

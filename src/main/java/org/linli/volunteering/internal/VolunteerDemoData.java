@@ -151,11 +151,16 @@ class VolunteerDemoData implements DemoDataSet {
                     .toOffsetDateTime();
             OffsetDateTime end = start.plusHours(2 + i % 3);
             int count = Math.min(ids.size(), 10 + random.nextInt(11));
+            // published a week or so before; the places were all taken within 2 to 72 hours
+            OffsetDateTime published = start.minusDays(5 + random.nextInt(6));
+            OffsetDateTime filled = published.plusHours(2 + random.nextInt(71));
             long recruitment = jdbc.queryForObject("""
-                    insert into recruitment (center_code, title, place, starts_at, ends_at, needed, confirmed, team_id)
+                    insert into recruitment (center_code, title, place, starts_at, ends_at, needed, confirmed, team_id,
+                                             created_at, filled_at)
                     values ('fenghuangshan', ?, '凤凰山社区党群服务中心', ?, ?, ?, ?,
-                            (select id from volunteer_team where code = 'jinxiaoma')) returning id""",
-                    Long.class, task, Timestamp.from(start.toInstant()), Timestamp.from(end.toInstant()), count, count);
+                            (select id from volunteer_team where code = 'jinxiaoma'), ?, ?) returning id""",
+                    Long.class, task, Timestamp.from(start.toInstant()), Timestamp.from(end.toInstant()), count, count,
+                    Timestamp.from(published.toInstant()), Timestamp.from(filled.toInstant()));
             java.util.Collections.shuffle(ids, random);
             for (int k = 0; k < count; k++) {
                 long volunteer = ids.get(k);
