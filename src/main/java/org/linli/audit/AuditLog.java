@@ -45,8 +45,16 @@ public class AuditLog {
      * auditor); otherwise only entries of those centers.
      */
     public List<Entry> page(Collection<String> centerCodes, int page, int size) {
-        String where = centerCodes == null ? "" : " where c.code = any(:codes)";
+        return page(centerCodes, null, page, size);
+    }
+
+    /** The same, from a day back: only entries on or before {@code until} (Beijing time); null for no limit. */
+    public List<Entry> page(Collection<String> centerCodes, java.time.LocalDate until, int page, int size) {
+        String where = " where (cast(:before as timestamptz) is null or e.at < cast(:before as timestamptz))"
+                + (centerCodes == null ? "" : " and c.code = any(:codes)");
         var spec = jdbc.sql(SELECT + where + " order by e.id desc limit :limit offset :offset")
+                .param("before", until == null ? null
+                        : until.plusDays(1).atStartOfDay(java.time.ZoneId.of("Asia/Shanghai")).toOffsetDateTime())
                 .param("limit", size).param("offset", (long) Math.min(page, 100_000) * size);
         if (centerCodes != null) {
             spec = spec.param("codes", centerCodes.toArray(String[]::new));

@@ -103,7 +103,7 @@ class ApplicationApiController {
         return view(caller, applications.rate(caller, id, body.stars(), body.comment()), request);
     }
 
-    @PostMapping(path = "/api/v1/applications/{id}/materials", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    @PostMapping("/api/v1/applications/{id}/materials") // no consumes: the right is checked before the body's type
     @Access
     @Operation(summary = "Upload a material (JPEG, PNG or PDF, checked by content; 10 MB at most): the applicant "
             + "while it awaits materials, staff until it closes")

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.linli.audit.AuditLog;
 import org.linli.centers.Centers;
 import org.linli.platform.Access;
+import org.linli.platform.RequestTimes;
 import org.linli.platform.Role;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -27,18 +28,19 @@ class AuditApiController {
 
     @GetMapping("/api/v1/audit")
     @Access(roles = Role.AUDITOR)
-    @Operation(summary = "The whole audit log, newest first (the auditor)")
-    Map<String, Object> all(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
-        return Map.of("entries", audit.page(null, Math.max(page, 0), clamp(size)), "page", page);
+    @Operation(summary = "The whole audit log, newest first (the auditor); until=YYYY-MM-DD starts from that day back")
+    Map<String, Object> all(@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size,
+            @RequestParam(required = false) String until) {
+        return Map.of("entries", audit.page(null, until == null || until.isBlank() ? null : RequestTimes.date("until", until), Math.max(page, 0), clamp(size)), "page", page);
     }
 
     @GetMapping("/api/v1/centers/{code}/audit")
     @Access(roles = {Role.AUDITOR, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
-    @Operation(summary = "The audit log of a center and the centers under it, newest first")
+    @Operation(summary = "The audit log of a center and the centers under it, newest first; until=YYYY-MM-DD")
     Map<String, Object> ofCenter(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "50") int size) {
+            @RequestParam(defaultValue = "50") int size, @RequestParam(required = false) String until) {
         List<String> scope = centers.subtree(code);
-        return Map.of("entries", audit.page(scope, Math.max(page, 0), clamp(size)), "page", page);
+        return Map.of("entries", audit.page(scope, until == null || until.isBlank() ? null : RequestTimes.date("until", until), Math.max(page, 0), clamp(size)), "page", page);
     }
 
     private static int clamp(int size) {

@@ -22,15 +22,18 @@ class SecurityWebConfiguration implements WebMvcConfigurer {
 
     private final Callers callers;
     private final Centers centers;
+    private final org.linli.audit.AuditLog audit;
 
-    SecurityWebConfiguration(Callers callers, Centers centers) {
+    SecurityWebConfiguration(Callers callers, Centers centers, org.linli.audit.AuditLog audit) {
         this.callers = callers;
         this.centers = centers;
+        this.audit = audit;
     }
 
     @Override
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(new AccessInterceptor(callers, centers));
+        registry.addInterceptor(new ExportAuditInterceptor(callers, audit));
     }
 
     @Bean

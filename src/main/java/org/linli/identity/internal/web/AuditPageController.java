@@ -26,9 +26,18 @@ class AuditPageController {
 
     @GetMapping("/admin/centers/{code}/audit")
     @Access(roles = {Role.AUDITOR, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
-    String page(@PathVariable String code, @RequestParam(defaultValue = "0") int page, Model model) {
+    String page(@PathVariable String code, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(required = false) String until, Model model) {
         int current = Math.max(0, Math.min(page, 100_000));
-        var entries = audit.page(centers.subtree(code), current, PAGE_SIZE + 1);
+        java.time.LocalDate day;
+        try {
+            day = until == null || until.isBlank() ? null : org.linli.platform.RequestTimes.date("until", until);
+        } catch (org.linli.platform.LinliException wrong) {
+            day = null;
+            model.addAttribute("error", wrong);
+        }
+        var entries = audit.page(centers.subtree(code), day, current, PAGE_SIZE + 1);
+        model.addAttribute("until", day);
         model.addAttribute("center", centers.require(code));
         model.addAttribute("entries", entries.stream().limit(PAGE_SIZE).toList());
         model.addAttribute("page", current);

@@ -87,6 +87,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .body(problems.of(HttpStatus.CONFLICT, "CONCURRENT_UPDATE", locale(), request.getRequestURI()));
     }
 
+    /** A file was expected but the body is not a multipart form (an oversized one is still a 413). */
+    @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
+    ResponseEntity<ProblemDetail> notMultipart(Exception ex, HttpServletRequest request) {
+        return ResponseEntity.badRequest()
+                .body(problems.of(HttpStatus.BAD_REQUEST, "UPLOAD_NOT_MULTIPART", locale(), request.getRequestURI()));
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
