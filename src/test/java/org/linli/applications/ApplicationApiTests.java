@@ -3,13 +3,10 @@ package org.linli.applications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.linli.testsupport.Api.assertCode;
 
-import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -301,21 +298,8 @@ class ApplicationApiTests {
     // ----- materials -----------------------------------------------------------------------------
 
     HttpResponse<String> upload(String token, long id, String name, String fileName, byte[] content) {
-        String boundary = "----linli" + UUID.randomUUID();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"name\"\r\n\r\n" + name + "\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                + "\"\r\nContent-Type: image/jpeg\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        HttpRequest.Builder request = api().http().request("/api/v1/applications/" + id + "/materials")
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray()));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return api().http().send(request.build());
+        return org.linli.testsupport.Multipart.post(api(), "/api/v1/applications/" + id + "/materials", token,
+                java.util.Map.of("name", name), fileName, "image/jpeg", content);
     }
 
     @Test

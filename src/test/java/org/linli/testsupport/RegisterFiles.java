@@ -1,11 +1,8 @@
 package org.linli.testsupport;
 
 import java.io.ByteArrayOutputStream;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.UUID;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.util.CellRangeAddress;
@@ -49,17 +46,8 @@ public final class RegisterFiles {
 
     /** Uploads a file as a page's form would (multipart, field "file"). */
     public static HttpResponse<String> upload(Api api, String path, String token, byte[] content) {
-        String boundary = "----linli" + UUID.randomUUID();
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        out.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"登记.xlsx\""
-                + "\r\nContent-Type: application/vnd.openxmlformats-officedocument.spreadsheetml.sheet\r\n\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        out.writeBytes(content);
-        out.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
-        return api.http().send(api.http().request(path)
-                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .header("Authorization", "Bearer " + token)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(out.toByteArray())).build());
+        return Multipart.post(api, path, token, java.util.Map.of(), "登记.xlsx",
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", content);
     }
 
     /** Follows an import (its status path) until its run has ended; at most a minute. */

@@ -21,6 +21,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 @Component
 class MaterialStore {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(MaterialStore.class);
+
     enum Type {
         JPEG("image/jpeg"), PNG("image/png"), PDF("application/pdf");
 
@@ -70,16 +72,26 @@ class MaterialStore {
         }
         String hash = crypto.lookupHash(content);
         Path target = path(hash);
+        Path temp = null;
         try {
             if (!Files.exists(target)) {
                 Files.createDirectories(target.getParent());
-                Path temp = Files.createTempFile(target.getParent(), hash, ".part");
+                temp = Files.createTempFile(target.getParent(), hash, ".part");
                 Files.write(temp, crypto.sealBytes(content));
                 Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
                 afterRollback(() -> deleteIfNoRow(hash));
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        } catch (IOException full) {
+            // a full or read-only disk: no half-written file stays, nothing is recorded, the uploader is told
+            log.warn("Storing a material failed: {}", full.toString());
+            if (temp != null) {
+                try {
+                    Files.deleteIfExists(temp);
+                } catch (IOException ignored) {
+                    // the disk refuses even that; the .part name keeps it apart from stored files
+                }
+            }
+            throw new LinliException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE, "STORAGE_UNAVAILABLE");
         }
         jdbc.sql("""
                 insert into stored_file (hash, size, content_type) values (:hash, :size, :type)

@@ -22,6 +22,7 @@ class DatabaseConfiguration {
         HikariDataSource pool = new HikariDataSource();
         pool.setPoolName("linli");
         pool.setMaximumPoolSize(db.poolSize());
+        pool.setConnectionTimeout(db.connectionTimeout().toMillis());
         if (embedded.running()) {
             pool.setJdbcUrl(embedded.jdbcUrl());
             pool.setUsername("postgres");

@@ -15,7 +15,9 @@ public record DatabaseProperties(
         @DefaultValue("postgres") String user,
         String password,
         @DefaultValue("10") int poolSize,
-        @DefaultValue("0") int embeddedPort) {
+        @DefaultValue("0") int embeddedPort,
+        // how long a request waits for a connection before it is told the database is unavailable (503)
+        @DefaultValue("5s") java.time.Duration connectionTimeout) {
 
     boolean external() {
         return url != null && !url.isBlank();

@@ -2,6 +2,7 @@ package org.linli.platform.internal.web;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
 import org.springframework.boot.webmvc.error.ErrorController;
 import org.springframework.http.HttpStatus;
@@ -31,7 +32,7 @@ class LinliErrorController implements ErrorController {
     }
 
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
-    ModelAndView page(HttpServletRequest request, Locale locale) {
+    ModelAndView page(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         int status = status(request);
         if (originalPath(request).startsWith("/api/")) {
             ProblemDetail problem = problem(request, locale).getBody();
@@ -42,7 +43,10 @@ class LinliErrorController implements ErrorController {
         ModelAndView page = new ModelAndView("error/page");
         page.setStatus(HttpStatus.valueOf(status));
         page.addObject("status", status);
-        page.addObject("code", Problems.codeFor(status));
+        page.addObject("code", code(request, status));
+        if (status == 503) {
+            response.setHeader("Retry-After", "5");
+        }
         page.addObject("args", new Object[0]);
         return page;
     }
@@ -50,12 +54,27 @@ class LinliErrorController implements ErrorController {
     @RequestMapping
     ResponseEntity<ProblemDetail> problem(HttpServletRequest request, Locale locale) {
         int status = status(request);
-        return ResponseEntity.status(status)
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(problems.of(HttpStatus.valueOf(status), Problems.codeFor(status), locale, originalPath(request)));
+        ResponseEntity.BodyBuilder response = ResponseEntity.status(status);
+        if (status == 503) {
+            response.header("Retry-After", "5");
+        }
+        return response.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(problems.of(HttpStatus.valueOf(status), code(request, status), locale, originalPath(request)));
+    }
+
+    private static String code(HttpServletRequest request, int status) {
+        return status == 503 && down(request) ? "DATABASE_UNAVAILABLE" : Problems.codeFor(status);
+    }
+
+    /** A failure before any controller (the sign-in check in the filters) because the database is away. */
+    private static boolean down(HttpServletRequest request) {
+        return request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable t && DatabaseDown.is(t);
     }
 
     private static int status(HttpServletRequest request) {
+        if (down(request)) {
+            return 503;
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer value ? value : 500;
         return HttpStatus.resolve(status) == null ? 500 : status;
