@@ -86,4 +86,8 @@ public final class Http {
     public static JsonNode json(HttpResponse<String> response) {
         return JSON.readTree(response.body());
     }
+
+    public static JsonNode jsonOf(String body) {
+        return JSON.readTree(body);
+    }
 }
