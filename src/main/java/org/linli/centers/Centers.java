@@ -1,28 +1,72 @@
 package org.linli.centers;
 
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.linli.centers.internal.CenterRepository;
 import org.linli.platform.LinliException;
 import org.springframework.stereotype.Service;
 
-/** The district tree as other modules and the web layer read it. */
+/**
+ * The district tree as other modules and the web layer read it. Every request asks it several times
+ * (the access check, each section of a page), and the tree changes only when a center is created, so it
+ * is read from a snapshot of the whole tree: reloaded after a center is created here, and at most a few
+ * seconds old when another instance created one (a code not in the snapshot is still looked up).
+ */
 @Service
 public class Centers {
 
+    private static final long MAX_AGE_NANOS = 5_000_000_000L;
+
+    private record Tree(List<Center> all, Map<String, Center> byCode, long loadedAt) {
+    }
+
     private final CenterRepository repository;
+    private volatile Tree tree;
 
     Centers(CenterRepository repository) {
         this.repository = repository;
     }
 
-    /** Every center, district first, then streets, then communities, each by code. */
+    private Tree tree() {
+        Tree t = tree;
+        if (t == null || System.nanoTime() - t.loadedAt() > MAX_AGE_NANOS) {
+            List<Center> all = List.copyOf(repository.findAll());
+            Map<String, Center> byCode = new LinkedHashMap<>();
+            all.forEach(c -> byCode.put(c.code().value(), c));
+            t = new Tree(all, Map.copyOf(byCode), System.nanoTime());
+            tree = t;
+        }
+        return t;
+    }
+
+    /** A center was created: the next read reloads the tree (and again once the creation has committed). */
+    public void refresh() {
+        tree = null;
+        if (org.springframework.transaction.support.TransactionSynchronizationManager.isSynchronizationActive()) {
+            org.springframework.transaction.support.TransactionSynchronizationManager.registerSynchronization(
+                    new org.springframework.transaction.support.TransactionSynchronization() {
+                        @Override
+                        public void afterCompletion(int status) {
+                            tree = null;
+                        }
+                    });
+        }
+    }
+
+    /** Every center, district first, then streets, then communities, each in the order they were created. */
     public List<Center> all() {
-        return repository.findAll();
+        return tree().all();
     }
 
     public Optional<Center> find(String code) {
-        return CenterCode.isWellFormed(code) ? repository.findByCode(new CenterCode(code)) : Optional.empty();
+        if (!CenterCode.isWellFormed(code)) {
+            return Optional.empty();
+        }
+        Center known = tree().byCode().get(code);
+        return known != null ? Optional.of(known) : repository.findByCode(new CenterCode(code));
     }
 
     /** The center, or a 404 refusal ({@code CENTER_NOT_FOUND}) naming the code asked for. */
@@ -31,17 +75,32 @@ public class Centers {
     }
 
     public List<Center> children(CenterCode parent) {
-        return repository.findChildren(parent);
+        return tree().all().stream().filter(c -> parent.equals(c.parentCode())).toList();
     }
 
     /** From the district down to the center itself. */
     public List<Center> path(Center center) {
-        return repository.findPath(center.code());
+        Map<String, Center> byCode = tree().byCode();
+        if (!byCode.containsKey(center.code().value())) {
+            return repository.findPath(center.code());
+        }
+        List<Center> up = new ArrayList<>();
+        for (Center c = center; c != null; c = c.parentCode() == null ? null : byCode.get(c.parentCode().value())) {
+            up.add(0, c);
+        }
+        return up;
     }
 
     /** The codes of a center and of every center under it. */
     public List<String> subtree(String code) {
-        return repository.findSubtreeCodes(require(code).code());
+        Center root = require(code);
+        List<String> out = new ArrayList<>(List.of(root.code().value()));
+        for (int i = 0; i < out.size(); i++) {
+            String current = out.get(i);
+            tree().all().stream().filter(c -> c.parentCode() != null && c.parentCode().value().equals(current))
+                    .forEach(c -> out.add(c.code().value()));
+        }
+        return out;
     }
 
     public Optional<Center> district() {

@@ -13,26 +13,27 @@ import org.linli.platform.Role;
  */
 public interface RegisterKind {
 
-    /** Stored with each import: HOME_CARE, VOLUNTEERS, MERCHANTS. */
-    String kind();
+    /**
+     * What the register is.
+     *
+     * @param kind    stored with each import: HOME_CARE, VOLUNTEERS, MERCHANTS
+     * @param slug    the path segment of its pages and API: home-care, volunteers, merchants
+     * @param title   the register's title (Chinese), for the template and the import page
+     * @param hint    what the template's second row tells staff beside the center's name
+     * @param headers the column headers, exactly and in order
+     * @param roles   who may import it at a center
+     * @param page    the staff page the import is started from, under /staff/centers/{code}/
+     */
+    record Description(String kind, String slug, String title, String hint, List<String> headers, Set<Role> roles,
+            String page) {
 
-    /** The path segment of its pages and API: home-care, volunteers, merchants. */
-    String slug();
+        /** The staff page to go back to from an import. */
+        public String backPath(String centerCode) {
+            return "/staff/centers/" + centerCode + "/" + page;
+        }
+    }
 
-    /** The register's title (Chinese), for the template and the import page. */
-    String title();
-
-    /** What the template's second row tells staff beside the center's name: how to fill the columns. */
-    String hint();
-
-    /** The column headers, exactly and in order. */
-    List<String> headers();
-
-    /** Who may import it at a center. */
-    Set<Role> roles();
-
-    /** The staff page to go back to from an import. */
-    String backPath(String centerCode);
+    Description description();
 
     /** A checker for one file, for one center. */
     RowCheck checker(String centerCode);

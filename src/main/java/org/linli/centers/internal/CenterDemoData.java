@@ -17,9 +17,11 @@ import org.springframework.stereotype.Component;
 class CenterDemoData implements DemoDataSet {
 
     private final CenterRepository repository;
+    private final org.linli.centers.Centers centers;
 
-    CenterDemoData(CenterRepository repository) {
+    CenterDemoData(CenterRepository repository, org.linli.centers.Centers centers) {
         this.repository = repository;
+        this.centers = centers;
     }
 
     @Override
@@ -35,6 +37,7 @@ class CenterDemoData implements DemoDataSet {
     @Override
     public void load() {
         centers().forEach(repository::insert);
+        centers.refresh();
     }
 
     static List<Center> centers() {

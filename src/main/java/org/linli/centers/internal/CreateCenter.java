@@ -60,6 +60,7 @@ class CreateCenter {
                 blank(command.phone()) ? null : command.phone().trim());
         try {
             repository.insert(center);
+            centers.refresh();
         } catch (org.springframework.dao.DuplicateKeyException raced) {
             throw LinliException.conflict("CENTER_CODE_TAKEN", command.code());
         }

@@ -32,38 +32,9 @@ class HomeCareRegisterKind implements RegisterKind {
     }
 
     @Override
-    public String kind() {
-        return "HOME_CARE";
-    }
-
-    @Override
-    public String slug() {
-        return "home-care";
-    }
-
-    @Override
-    public String title() {
-        return "上门服务登记";
-    }
-
-    @Override
-    public String hint() {
-        return "原因填：80岁以上、残疾、独居、临时患病、其他；是否同意填：是";
-    }
-
-    @Override
-    public List<String> headers() {
-        return HEADERS;
-    }
-
-    @Override
-    public Set<Role> roles() {
-        return Set.of(Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN);
-    }
-
-    @Override
-    public String backPath(String centerCode) {
-        return "/staff/centers/" + centerCode + "/home-visits";
+    public Description description() {
+        return new Description("HOME_CARE", "home-care", "上门服务登记", "原因填：80岁以上、残疾、独居、临时患病、其他；是否同意填：是",
+                HEADERS, Set.of(Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN), "home-visits");
     }
 
     /** A spreadsheet row as the register's input; a text in the number column is the row's problem. */

@@ -7,7 +7,6 @@ import java.util.Map;
 import java.util.Set;
 import org.linli.identity.Callers;
 import org.linli.platform.RegisterReader;
-import org.linli.platform.Role;
 import org.linli.registers.RegisterKind;
 import org.springframework.stereotype.Component;
 
@@ -30,38 +29,9 @@ class MerchantRegisterKind implements RegisterKind {
     }
 
     @Override
-    public String kind() {
-        return "MERCHANTS";
-    }
-
-    @Override
-    public String slug() {
-        return "merchants";
-    }
-
-    @Override
-    public String title() {
-        return "积分商户登记";
-    }
-
-    @Override
-    public String hint() {
-        return "商户编号用小写英文字母、数字和短横线（如 laojie-noodles），全区不重复";
-    }
-
-    @Override
-    public List<String> headers() {
-        return HEADERS;
-    }
-
-    @Override
-    public Set<Role> roles() {
-        return Callers.ADMINS;
-    }
-
-    @Override
-    public String backPath(String centerCode) {
-        return "/staff/centers/" + centerCode + "/points";
+    public Description description() {
+        return new Description("MERCHANTS", "merchants", "积分商户登记",
+                "商户编号用小写英文字母、数字和短横线（如 laojie-noodles），全区不重复", HEADERS, Callers.ADMINS, "points");
     }
 
     static Merchants.NewMerchant merchant(RegisterReader.Row row) {

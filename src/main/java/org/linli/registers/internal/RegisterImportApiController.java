@@ -42,7 +42,7 @@ class RegisterImportApiController {
     /** The register the path names, when the caller may import it at this center. */
     RegisterKind allowed(String code, String slug) {
         RegisterKind kind = imports.kind(slug);
-        if (!callers.holdsAt(code, kind.roles())) {
+        if (!callers.holdsAt(code, kind.description().roles())) {
             throw LinliException.forbidden("FORBIDDEN");
         }
         return kind;
@@ -90,7 +90,7 @@ class RegisterImportApiController {
     @Access(roles = {Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN})
     @Operation(summary = "The register's empty template: title, center, the columns an import expects")
     ResponseEntity<byte[]> template(@PathVariable String code, @PathVariable String kind) {
-        RegisterKind register = allowed(code, kind);
+        RegisterKind.Description register = allowed(code, kind).description();
         String name = centers.require(code).nameZh();
         return Registers.download(Registers.xlsx(new Registers.Table(register.title(), name + " " + register.title()
                 + "台账", "服务中心：" + name + "    " + register.hint(), register.headers(), List.of())),

@@ -53,7 +53,7 @@ class RegisterImportPageController {
     }
 
     private String page(String code, String kind, RegisterImports.Status status, Model model) {
-        RegisterKind register = api.allowed(code, kind);
+        RegisterKind.Description register = api.allowed(code, kind).description();
         model.addAttribute("center", centers.require(code));
         model.addAttribute("register", register);
         model.addAttribute("backPath", register.backPath(code));

@@ -49,7 +49,7 @@ class RegisterImports {
 
     RegisterImports(List<RegisterKind> kinds, JdbcClient jdbc, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             PlatformTransactionManager transactions, JsonMapper json) {
-        this.bySlug = kinds.stream().collect(Collectors.toUnmodifiableMap(RegisterKind::slug, Function.identity()));
+        this.bySlug = kinds.stream().collect(Collectors.toUnmodifiableMap(k -> k.description().slug(), Function.identity()));
         this.jdbc = jdbc;
         this.executor = executor;
         this.all = new TransactionTemplate(transactions);
@@ -85,7 +85,7 @@ class RegisterImports {
         File file = temp(content);
         int total;
         try {
-            total = RegisterReader.read(file, kind.headers(), row -> {
+            total = RegisterReader.read(file, kind.description().headers(), row -> {
                 List<RegisterKind.Problem> problems = check.problems(row);
                 if (!problems.isEmpty()) {
                     bad[0]++;
@@ -109,7 +109,7 @@ class RegisterImports {
         long id = jdbc.sql("""
                 insert into register_import (center_code, kind, status, file_name, content, total, errors, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(centerCode, kind.kind(), status, cleanName, bad[0] == 0 ? content : null, total,
+                .params(centerCode, kind.description().kind(), status, cleanName, bad[0] == 0 ? content : null, total,
                         json.writeValueAsString(errors), staff)
                 .query(Long.class).single();
         return find(kind, centerCode, id);
@@ -126,7 +126,7 @@ class RegisterImports {
         }
         Row r = jdbc.sql("""
                 select id, kind, status, file_name, total, done, errors, message from register_import
-                 where center_code = ? and id = ? and kind = ?""").params(centerCode, id, kind.kind()).query(Row.class)
+                 where center_code = ? and id = ? and kind = ?""").params(centerCode, id, kind.description().kind()).query(Row.class)
                 .optional().orElseThrow(() -> LinliException.notFound("IMPORT_NOT_FOUND", id));
         List<RowError> errors = r.errors() == null ? List.of() : List.of(json.readValue(r.errors(), RowError[].class));
         return new Status(r.id(), r.kind(), r.status(), r.fileName(), r.total(), r.done(), errors, r.message());
@@ -137,7 +137,7 @@ class RegisterImports {
         int started = jdbc.sql("""
                 update register_import set status = 'RUNNING', started_at = now()
                  where center_code = ? and id = ? and kind = ? and status = 'PREVIEWED'""")
-                .params(centerCode, id, kind.kind()).update();
+                .params(centerCode, id, kind.description().kind()).update();
         if (started == 0) {
             boolean hasErrors = "INVALID".equals(find(kind, centerCode, id).status());
             throw LinliException.conflict(hasErrors ? "IMPORT_HAS_ERRORS" : "IMPORT_NOT_READY");
@@ -159,7 +159,7 @@ class RegisterImports {
         try {
             all.executeWithoutResult(tx -> {
                 int[] done = {0};
-                RegisterReader.read(file, kind.headers(), row -> {
+                RegisterReader.read(file, kind.description().headers(), row -> {
                     try {
                         kind.write(centerCode, staff, row);
                     } catch (LinliException refused) {

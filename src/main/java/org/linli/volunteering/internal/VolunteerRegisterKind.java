@@ -50,38 +50,10 @@ class VolunteerRegisterKind implements RegisterKind {
     }
 
     @Override
-    public String kind() {
-        return "VOLUNTEERS";
-    }
-
-    @Override
-    public String slug() {
-        return "volunteers";
-    }
-
-    @Override
-    public String title() {
-        return "志愿者登记";
-    }
-
-    @Override
-    public String hint() {
-        return "服务时段填：工作日白天、工作日晚上、周末、节假日（多个用顿号隔开）；是否同意填：是；只导入18岁以上";
-    }
-
-    @Override
-    public List<String> headers() {
-        return HEADERS;
-    }
-
-    @Override
-    public Set<Role> roles() {
-        return Set.of(Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN);
-    }
-
-    @Override
-    public String backPath(String centerCode) {
-        return "/staff/centers/" + centerCode + "/volunteers";
+    public Description description() {
+        return new Description("VOLUNTEERS", "volunteers", "志愿者登记",
+                "服务时段填：工作日白天、工作日晚上、周末、节假日（多个用顿号隔开）；是否同意填：是；只导入18岁以上", HEADERS,
+                Set.of(Role.STAFF, Role.CENTER_ADMIN, Role.STREET_ADMIN, Role.DISTRICT_ADMIN), "partners");
     }
 
     /** A cell listing several values: split on the separators people type (、，,；; and spaces). */
