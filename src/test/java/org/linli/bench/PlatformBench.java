@@ -457,7 +457,7 @@ class PlatformBench {
         line(String.format("- redemptions %.0f/s (each is two requests: the volunteer's code and the redemption).",
                 redeem.rate()));
 
-        faults(a, staff, residents, volunteers, operator);
+        faults(a, staff, phones, residents, volunteers, operator);
         memory();
     }
 
@@ -474,8 +474,8 @@ class PlatformBench {
         }, kept, java.util.Set.of(409));
     }
 
-    void faults(Api a, String staff, List<String> residents, List<String> volunteers, String operator)
-            throws Exception {
+    void faults(Api a, String staff, List<String> phones, List<String> residents, List<String> volunteers,
+            String operator) throws Exception {
         line("");
         line("## Faults");
         line("");
@@ -554,6 +554,8 @@ class PlatformBench {
         assertThat(unbalanced).isZero();
         assertThat(unbalancedTx).isZero();
 
+        notificationsWhileKilled(act, phones, residents);
+
         // PostgreSQL restarted under load
         String volunteer = volunteers.get(0);
         List<Outcome> outage = Collections.synchronizedList(new ArrayList<>());
@@ -578,6 +580,70 @@ class PlatformBench {
                 + "(problem details, DATABASE_UNAVAILABLE, Retry-After), %d other; afterwards both instances answer %s "
                 + "without a restart.", outage.stream().filter(o -> o.status() == 200).count(), clean503, other,
                 after == 400 ? "200" : "not yet (" + after + ")"));
+    }
+
+    /**
+     * Notices due while b dies: the confirmed residents cancel, each cancellation promotes the head of the
+     * waitlist, who is told in the app and by SMS; b is killed in the middle. Afterwards every promoted
+     * resident holds exactly one notice, and no text went out twice.
+     */
+    void notificationsWhileKilled(long act, List<String> phones, List<String> residents) throws Exception {
+        List<String> leaving = db.sql("""
+                select a.phone from activity_registration r join account a on a.id = r.account_id
+                 where r.activity_id = ? and r.status = 'CONFIRMED'""").param(act).query(String.class).list().stream()
+                .map(phone -> residents.get(phones.indexOf(phone))).toList();
+        Thread killer = Thread.ofVirtual().start(() -> {
+            try {
+                Thread.sleep(300);
+                instances.get("b").destroyForcibly();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
+        Map<Integer, Integer> answers = new java.util.concurrent.ConcurrentHashMap<>();
+        drive("cancellations while b is killed again (each promotes one from the waitlist)", 16, leaving.size(),
+                Duration.ZERO, i -> request(port(i), "/api/v1/activities/" + act + "/registrations/me", leaving.get(i))
+                        .DELETE().build(), null, java.util.Set.of(), (i, o) -> answers.put(i, o.status()));
+        killer.join();
+        Map<Integer, Long> retried = new java.util.TreeMap<>();
+        for (var e : answers.entrySet()) {
+            if (e.getValue() == 0) {
+                int again = send(request(port(0), "/api/v1/activities/" + act + "/registrations/me",
+                        leaving.get(e.getKey())).DELETE().build()).status();
+                retried.merge(again, 1L, Long::sum);
+            }
+        }
+        startInstance("b", false);
+        for (int i = 0; i < 240 && db.sql("select count(*) from event_publication where completion_date is null")
+                .query(Long.class).single() > 0; i++) {
+            Thread.sleep(250);
+        }
+        long pending = db.sql("select count(*) from event_publication where completion_date is null").query(Long.class)
+                .single();
+        List<Long> promoted = db.sql("""
+                select id from activity_registration
+                 where activity_id = ? and status = 'CONFIRMED' and waitlist_number is not null""").param(act)
+                .query(Long.class).list();
+        long notices = promoted.isEmpty() ? 0 : db.sql("""
+                select count(*) from notification where kind = 'WAITLIST_PROMOTED' and source_id in (:sources)""")
+                .param("sources", promoted.stream().map(id -> "activity-registration:" + id).toList())
+                .query(Long.class).single();
+        long textsTwice = db.sql("""
+                select count(*) from (select to_phone, text from sms_message group by to_phone, text having count(*) > 1) x""")
+                .query(Long.class).single();
+        long sent = db.sql("""
+                select count(*) from notification where kind = 'WAITLIST_PROMOTED' and sms_sent_at is not null""")
+                .query(Long.class).single();
+        line(String.format("- SIGKILL of b again while %d confirmed residents cancel: answers %s, cut requests retried "
+                + "on a: %s; after b restarted and the outstanding events were delivered (%d left): %d residents "
+                + "promoted from the waitlist, %d promotion notices — one each; %d of them sent by SMS so far (quiet "
+                + "hours respected); texts sent twice to one number: %d.", leaving.size(),
+                new java.util.TreeMap<>(answers.values().stream().collect(java.util.stream.Collectors.groupingBy(
+                        st -> st, java.util.stream.Collectors.counting()))), retried, pending, promoted.size(),
+                notices, sent, textsTwice));
+        assertThat(promoted).hasSize(leaving.size());
+        assertThat(notices).as("every promoted resident told exactly once").isEqualTo(promoted.size());
+        assertThat(textsTwice).isZero();
     }
 
     void memory() {
