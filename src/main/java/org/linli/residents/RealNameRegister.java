@@ -15,7 +15,10 @@ public interface RealNameRegister {
      */
     Map<String, String> problems(Long accountId, String realName, String idNumber);
 
-    /** Records them (nothing changes when the account already holds the same); returns the person's id. */
-    long recordFromRegister(long accountId, String realName, String idNumber, String homeCenterCode, long staff,
-            String consentNote);
+    /**
+     * Records them (nothing changes when the account already holds the same); returns the person's id.
+     * {@code newAccount}: the account was created for this row just now (so it holds nobody's details yet).
+     */
+    long recordFromRegister(long accountId, boolean newAccount, String realName, String idNumber,
+            String homeCenterCode, long staff, String consentNote);
 }

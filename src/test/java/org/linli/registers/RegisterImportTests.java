@@ -89,6 +89,10 @@ class RegisterImportTests {
                         volunteer("13989000011", "冯十一", idNumber("19700101", 111), "工作日白天、周末", "是"),
                         volunteer("13989000012", "陈十二", idNumber("19750202", 121), "节假日", "同意")), false)));
         assertThat(clean.get("status").asString()).as(clean.toString()).isEqualTo("PREVIEWED");
+        byte[] kept = jdbc.sql("select content from register_import where id = ?").param(clean.get("id").asLong())
+                .query(byte[].class).single();
+        assertThat(new String(kept, java.nio.charset.StandardCharsets.ISO_8859_1)).as("the kept file is sealed")
+                .doesNotContain("PK").doesNotContain(idNumber("19700101", 111));
         JsonNode done = runToEnd("volunteers", staff, clean);
         assertThat(done.get("status").asString()).as(done.toString()).isEqualTo("DONE");
         assertThat(volunteers()).isEqualTo(before + 2);
@@ -109,6 +113,20 @@ class RegisterImportTests {
                 VOLUNTEER_HEADERS, List.of(volunteer("13989000011", "冯十一", idNumber("19700101", 111), "周末", "是")),
                 false)));
         assertThat(RegisterFiles.problems(again)).containsExactly("4:手机号:VOLUNTEER_EXISTS");
+    }
+
+    @Test
+    void aNumberWhoseHolderHasNoDetailsYetIsNotGivenAnIdentityAndAStreetCenterTakesNoVolunteers() throws Exception {
+        api().signInByPhone("13989000051"); // the holder has an account, without real-name details
+        String staff = api().token(CENTER + "-staff05");
+        JsonNode preview = Http.json(RegisterFiles.upload(api(), path("volunteers"), staff, RegisterFiles.sheet(
+                VOLUNTEER_HEADERS, List.of(volunteer("13989000051", "褚五一", idNumber("19800101", 511), "周末", "是")),
+                false)));
+        assertThat(RegisterFiles.problems(preview)).containsExactly("4:手机号:IMPORT_ACCOUNT_WITHOUT_DETAILS");
+        assertCode(RegisterFiles.upload(api(), "/api/v1/centers/jinma/volunteers/imports",
+                api().token("jinma-center-admin"), RegisterFiles.sheet(VOLUNTEER_HEADERS,
+                        List.of(volunteer("13989000052", "卫五二", idNumber("19800101", 521), "周末", "是")), false)),
+                400, "VOLUNTEER_CENTER_REQUIRED");
     }
 
     @Test

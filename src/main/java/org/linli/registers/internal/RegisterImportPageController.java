@@ -23,8 +23,11 @@ class RegisterImportPageController {
 
     private final RegisterImportApiController api;
     private final Centers centers;
+    private final org.springframework.context.MessageSource messages;
 
-    RegisterImportPageController(RegisterImportApiController api, Centers centers) {
+    RegisterImportPageController(RegisterImportApiController api, Centers centers,
+            org.springframework.context.MessageSource messages) {
+        this.messages = messages;
         this.api = api;
         this.centers = centers;
     }
@@ -58,7 +61,21 @@ class RegisterImportPageController {
         model.addAttribute("register", register);
         model.addAttribute("backPath", register.backPath(code));
         model.addAttribute("imp", status);
+        model.addAttribute("failure", status == null || status.message() == null ? null : failure(status.message()));
         return "registers/import";
+    }
+
+    /** Why a run failed, in the reader's language: "IMPORT_ROW_REFUSED|12|ID_NUMBER_TAKEN" → 第 12 行… */
+    private String failure(String stored) {
+        java.util.Locale locale = org.springframework.context.i18n.LocaleContextHolder.getLocale();
+        String[] parts = stored.split("\\|");
+        Object[] args = new Object[parts.length - 1];
+        for (int i = 1; i < parts.length; i++) {
+            String arg = parts[i];
+            // an argument that is itself an error code (the row's refusal) is said in words too
+            args[i - 1] = arg.matches("[A-Z][A-Z0-9_]+") ? messages.getMessage("error." + arg, null, arg, locale) : arg;
+        }
+        return messages.getMessage("error." + parts[0], args, parts[0], locale);
     }
 
     @PostMapping("/staff/centers/{code}/{kind}/imports/{importId}/run")

@@ -46,9 +46,11 @@ class RegisterImports {
     private final TransactionTemplate all;
     private final TransactionTemplate progress;
     private final JsonMapper json;
+    private final org.linli.platform.SensitiveData sealing;
 
     RegisterImports(List<RegisterKind> kinds, JdbcClient jdbc, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            PlatformTransactionManager transactions, JsonMapper json) {
+            PlatformTransactionManager transactions, JsonMapper json, org.linli.platform.SensitiveData sealing) {
+        this.sealing = sealing;
         this.bySlug = kinds.stream().collect(Collectors.toUnmodifiableMap(k -> k.description().slug(), Function.identity()));
         this.jdbc = jdbc;
         this.executor = executor;
@@ -109,7 +111,8 @@ class RegisterImports {
         long id = jdbc.sql("""
                 insert into register_import (center_code, kind, status, file_name, content, total, errors, created_by)
                 values (?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(centerCode, kind.description().kind(), status, cleanName, bad[0] == 0 ? content : null, total,
+                .params(centerCode, kind.description().kind(), status, cleanName,
+                        bad[0] == 0 ? sealing.sealBytes(content) : null, total,
                         json.writeValueAsString(errors), staff)
                 .query(Long.class).single();
         return find(kind, centerCode, id);
@@ -119,8 +122,12 @@ class RegisterImports {
     Status find(RegisterKind kind, String centerCode, long id) {
         // a run cut off by a restart never finishes: after two hours it counts as failed (nothing was committed)
         jdbc.sql("""
-                update register_import set status = 'FAILED', message = 'interrupted', finished_at = now()
+                update register_import set status = 'FAILED', message = 'IMPORT_INTERRUPTED', content = null, finished_at = now()
                  where id = ? and status = 'RUNNING' and started_at < now() - interval '2 hours'""").param(id).update();
+        // a preview nobody ran within a day is dropped with its file (a register holds personal details)
+        jdbc.sql("""
+                update register_import set status = 'FAILED', message = 'IMPORT_EXPIRED', content = null, finished_at = now()
+                 where status = 'PREVIEWED' and created_at < now() - interval '1 day'""").update();
         record Row(long id, String kind, String status, String fileName, int total, int done, String errors,
                 String message) {
         }
@@ -142,8 +149,8 @@ class RegisterImports {
             boolean hasErrors = "INVALID".equals(find(kind, centerCode, id).status());
             throw LinliException.conflict(hasErrors ? "IMPORT_HAS_ERRORS" : "IMPORT_NOT_READY");
         }
-        byte[] content = jdbc.sql("select content from register_import where id = ?").param(id).query(byte[].class)
-                .single();
+        byte[] content = sealing.openBytes(jdbc.sql("select content from register_import where id = ?").param(id)
+                .query(byte[].class).single());
         try {
             executor.execute(() -> importAll(kind, centerCode, id, staff, content));
         } catch (TaskRejectedException busy) {
@@ -176,10 +183,13 @@ class RegisterImports {
                          where id = ?""").param(id).update();
             });
         } catch (RuntimeException failed) {
-            String message = failed instanceof LinliException l ? l.code() + " " + java.util.Arrays.toString(l.args())
-                    : failed.getClass().getSimpleName();
+            // the code and its arguments, separated by "|", so the page can say it in the reader's language
+            String message = failed instanceof LinliException l ? String.join("|", java.util.stream.Stream.concat(
+                    java.util.stream.Stream.of(l.code()), java.util.Arrays.stream(l.args()).map(String::valueOf)).toList())
+                    : "IMPORT_FAILED";
             progress.executeWithoutResult(p -> jdbc.sql("""
-                    update register_import set status = 'FAILED', done = 0, message = ?, finished_at = now() where id = ?""")
+                    update register_import set status = 'FAILED', done = 0, message = ?, content = null, finished_at = now()
+                     where id = ?""")
                     .params(message.length() > 200 ? message.substring(0, 200) : message, id).update());
         } finally {
             file.delete();

@@ -44,16 +44,24 @@ class RealNamesFromRegisters implements RealNameRegister {
             }
             return wrong;
         }
-        persons.findByIdNumber(id.value()).filter(p -> p.accountId() != null)
+        if (accountId != null) {
+            // someone already holds this number without real-name details: a register row must not put a
+            // (perhaps mistyped) identity on their account; they record their own details first
+            wrong.put("phone", "IMPORT_ACCOUNT_WITHOUT_DETAILS");
+            return wrong;
+        }
+        String checkedName = name;
+        persons.findByIdNumber(id.value())
+                .filter(p -> p.accountId() != null || p.anonymised() || !p.realName().equals(checkedName))
                 .ifPresent(taken -> wrong.put("idNumber", "ID_NUMBER_TAKEN"));
         return wrong;
     }
 
     @Override
     @Transactional
-    public long recordFromRegister(long accountId, String realName, String idNumber, String homeCenterCode, long staff,
-            String consentNote) {
-        Map<String, String> wrong = problems(accountId, realName, idNumber);
+    public long recordFromRegister(long accountId, boolean newAccount, String realName, String idNumber,
+            String homeCenterCode, long staff, String consentNote) {
+        Map<String, String> wrong = problems(newAccount ? null : accountId, realName, idNumber);
         if (!wrong.isEmpty()) {
             Map.Entry<String, String> first = wrong.entrySet().iterator().next();
             throw LinliException.invalidField(first.getKey(), first.getValue());

@@ -31,8 +31,8 @@ class VolunteerRegisterKind implements RegisterKind {
             "紧急联系人", "紧急联系人电话", "是否同意");
     static final Map<String, String> AVAILABILITY = Map.of("工作日白天", "WEEKDAY_DAYTIME", "工作日晚上",
             "WEEKDAY_EVENING", "周末", "WEEKEND", "节假日", "HOLIDAY");
-    private static final Map<String, String> FIELD_HEADERS = Map.of("realName", "姓名", "idNumber", "身份证号",
-            "skills", "技能", "languages", "语言", "availability", "服务时段", "serviceAreas", "服务区域",
+    private static final Map<String, String> FIELD_HEADERS = Map.of("phone", "手机号", "realName", "姓名",
+            "idNumber", "身份证号", "skills", "技能", "languages", "语言", "availability", "服务时段", "serviceAreas", "服务区域",
             "emergencyName", "紧急联系人", "emergencyPhone", "紧急联系人电话");
     static final String CONSENT_NOTE = "志愿者登记台账导入：工作人员据本人同意登记实名信息";
 
@@ -40,9 +40,11 @@ class VolunteerRegisterKind implements RegisterKind {
     private final VolunteerRepository repository;
     private final RealNameRegister realNames;
     private final AccountDirectory accounts;
+    private final org.linli.centers.Centers centers;
 
     VolunteerRegisterKind(Volunteers volunteers, VolunteerRepository repository, RealNameRegister realNames,
-            AccountDirectory accounts) {
+            AccountDirectory accounts, org.linli.centers.Centers centers) {
+        this.centers = centers;
         this.volunteers = volunteers;
         this.repository = repository;
         this.realNames = realNames;
@@ -76,6 +78,10 @@ class VolunteerRegisterKind implements RegisterKind {
 
     @Override
     public RowCheck checker(String centerCode) {
+        if (centers.find(centerCode).filter(c -> c.level() == org.linli.centers.CenterLevel.COMMUNITY).isEmpty()) {
+            // volunteers serve a community center: the whole file is refused once, not row by row
+            throw LinliException.badRequest("VOLUNTEER_CENTER_REQUIRED");
+        }
         Set<String> phones = new HashSet<>();
         Set<String> idNumbers = new HashSet<>();
         LocalDate today = LocalDate.now(RequestTimes.ZONE);
@@ -123,8 +129,11 @@ class VolunteerRegisterKind implements RegisterKind {
             throw LinliException.invalidField("phone", "PHONE_INVALID");
         }
         String name = row.get("姓名");
-        long account = accounts.ensureResident(phone, name == null ? null : name.charAt(0) + "**");
-        realNames.recordFromRegister(account, name, row.get("身份证号"), centerCode, staff, CONSENT_NOTE);
+        Long existing = accounts.idByPhone(phone).orElse(null);
+        long account = existing != null ? existing
+                : accounts.ensureResident(phone, name == null ? null : name.charAt(0) + "**");
+        realNames.recordFromRegister(account, existing == null, name, row.get("身份证号"), centerCode, staff,
+                CONSENT_NOTE);
         volunteers.registerFromRegister(account, form(row, centerCode));
     }
 }

@@ -16,8 +16,9 @@ public record DatabaseProperties(
         String password,
         @DefaultValue("10") int poolSize,
         @DefaultValue("0") int embeddedPort,
-        // how long a request waits for a connection before it is told the database is unavailable (503)
-        @DefaultValue("5s") java.time.Duration connectionTimeout) {
+        // how long a request waits for a connection before it is told the database is unavailable (503); long
+        // enough that a busy pool under load is not mistaken for a database that is away
+        @DefaultValue("10s") java.time.Duration connectionTimeout) {
 
     boolean external() {
         return url != null && !url.isBlank();

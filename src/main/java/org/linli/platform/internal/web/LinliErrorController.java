@@ -34,6 +34,9 @@ class LinliErrorController implements ErrorController {
     @RequestMapping(produces = MediaType.TEXT_HTML_VALUE)
     ModelAndView page(HttpServletRequest request, HttpServletResponse response, Locale locale) {
         int status = status(request);
+        if (status == 503) {
+            response.setHeader("Retry-After", "5");
+        }
         if (originalPath(request).startsWith("/api/")) {
             ProblemDetail problem = problem(request, locale).getBody();
             ModelAndView view = new ModelAndView(new ProblemView(problem, json));
@@ -44,9 +47,6 @@ class LinliErrorController implements ErrorController {
         page.setStatus(HttpStatus.valueOf(status));
         page.addObject("status", status);
         page.addObject("code", code(request, status));
-        if (status == 503) {
-            response.setHeader("Retry-After", "5");
-        }
         page.addObject("args", new Object[0]);
         return page;
     }
