@@ -91,14 +91,16 @@ public class Centers {
         return up;
     }
 
-    /** The codes of a center and of every center under it. */
+    /** The codes of a center and of every center under it (the tree's order: a center before its children). */
     public List<String> subtree(String code) {
         Center root = require(code);
+        java.util.Set<String> inside = new java.util.HashSet<>(List.of(root.code().value()));
         List<String> out = new ArrayList<>(List.of(root.code().value()));
-        for (int i = 0; i < out.size(); i++) {
-            String current = out.get(i);
-            tree().all().stream().filter(c -> c.parentCode() != null && c.parentCode().value().equals(current))
-                    .forEach(c -> out.add(c.code().value()));
+        // the snapshot lists parents before children (district, streets, communities)
+        for (Center c : tree().all()) {
+            if (c.parentCode() != null && inside.contains(c.parentCode().value()) && inside.add(c.code().value())) {
+                out.add(c.code().value());
+            }
         }
         return out;
     }

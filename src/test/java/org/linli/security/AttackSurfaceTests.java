@@ -251,20 +251,6 @@ class AttackSurfaceTests {
             "../../../../etc/passwd", "%00", "x".repeat(100_000), "null", "NaN", "-1", "1e400",
             "99999999999999999999999", "２０２６－０１", "𠀀𪚥");
 
-    static String jsonString(String s) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : s.toCharArray()) {
-            if (c == '"' || c == '\\') {
-                out.append('\\').append(c);
-            } else if (c < 0x20 || Character.isSurrogate(c) && s.codePoints().noneMatch(cp -> cp > 0xffff)) {
-                out.append(String.format("\\u%04x", (int) c));
-            } else {
-                out.append(c);
-            }
-        }
-        return out.append('"').toString();
-    }
-
     /** The names of the body's fields, from the schema the document gives. */
     static List<String> fields(Operation op) {
         JsonNode schema = op.spec().path("requestBody").path("content").path("application/json").path("schema");
@@ -314,13 +300,13 @@ class AttackSurfaceTests {
                 for (int i = 0; i < 6 && !fields.isEmpty(); i++) {
                     Map<String, String> body = new LinkedHashMap<>();
                     for (String f : fields) {
-                        body.put(f, jsonString("测试"));
+                        body.put(f, Http.quote("测试"));
                     }
                     String target = fields.get(random.nextInt(fields.size()));
-                    body.put(target, random.nextBoolean() ? jsonString(ODD_STRINGS.get(random.nextInt(ODD_STRINGS.size())))
+                    body.put(target, random.nextBoolean() ? Http.quote(ODD_STRINGS.get(random.nextInt(ODD_STRINGS.size())))
                             : ODD_VALUES.get(random.nextInt(ODD_VALUES.size())));
                     StringBuilder json = new StringBuilder("{");
-                    body.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append(jsonString(k)).append(':')
+                    body.forEach((k, v) -> json.append(json.length() > 1 ? "," : "").append(Http.quote(k)).append(':')
                             .append(v));
                     cases.add(new String[] {path, json.append('}').toString(), "application/json"});
                 }

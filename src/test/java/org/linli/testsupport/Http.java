@@ -68,13 +68,20 @@ public final class Http {
         }
     }
 
-    /** A string as a JSON literal (quotes, backslashes and control characters escaped). */
+    /**
+     * A string as a JSON literal: quotes, backslashes and control characters escaped, and a lone surrogate
+     * (no character of its own, so it cannot be sent as UTF-8) written as its \\u escape.
+     */
     public static String quote(String text) {
         StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            boolean pairHigh = Character.isHighSurrogate(c) && i + 1 < text.length()
+                    && Character.isLowSurrogate(text.charAt(i + 1));
+            boolean pairLow = Character.isLowSurrogate(c) && i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
             if (c == '"' || c == '\\') {
                 out.append('\\').append(c);
-            } else if (c < 0x20) {
+            } else if (c < 0x20 || (Character.isSurrogate(c) && !pairHigh && !pairLow)) {
                 out.append(String.format("\\u%04x", (int) c));
             } else {
                 out.append(c);

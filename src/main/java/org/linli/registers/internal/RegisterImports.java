@@ -118,16 +118,23 @@ class RegisterImports {
         return find(kind, centerCode, id);
     }
 
+    /**
+     * A preview nobody ran within a day is dropped with its file (a register holds personal details).
+     * Every instance may run it; the statement is the same whoever runs it first.
+     */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT1M")
+    void dropStalePreviews() {
+        jdbc.sql("""
+                update register_import set status = 'FAILED', message = 'IMPORT_EXPIRED', content = null, finished_at = now()
+                 where status = 'PREVIEWED' and created_at < now() - interval '1 day'""").update();
+    }
+
     /** One import of this kind at this center; another center's or another kind's is not found. */
     Status find(RegisterKind kind, String centerCode, long id) {
         // a run cut off by a restart never finishes: after two hours it counts as failed (nothing was committed)
         jdbc.sql("""
                 update register_import set status = 'FAILED', message = 'IMPORT_INTERRUPTED', content = null, finished_at = now()
                  where id = ? and status = 'RUNNING' and started_at < now() - interval '2 hours'""").param(id).update();
-        // a preview nobody ran within a day is dropped with its file (a register holds personal details)
-        jdbc.sql("""
-                update register_import set status = 'FAILED', message = 'IMPORT_EXPIRED', content = null, finished_at = now()
-                 where status = 'PREVIEWED' and created_at < now() - interval '1 day'""").update();
         record Row(long id, String kind, String status, String fileName, int total, int done, String errors,
                 String message) {
         }

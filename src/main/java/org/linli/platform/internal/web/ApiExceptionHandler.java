@@ -87,21 +87,6 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .body(problems.of(HttpStatus.CONFLICT, "CONCURRENT_UPDATE", locale(), request.getRequestURI()));
     }
 
-    /**
-     * The database cannot be reached (restarting, network): nothing was changed, so the caller may try
-     * again shortly — a 503 with Retry-After, never a 500. The pool reconnects by itself once it is back.
-     */
-    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
-            org.springframework.dao.TransientDataAccessResourceException.class,
-            org.springframework.dao.RecoverableDataAccessException.class,
-            org.springframework.transaction.CannotCreateTransactionException.class})
-    ResponseEntity<ProblemDetail> databaseDown(Exception ex, HttpServletRequest request) {
-        log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.toString());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
-                .body(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE", locale(),
-                        request.getRequestURI()));
-    }
-
     /** A file was expected but the body is not a multipart form (an oversized one is still a 413). */
     @ExceptionHandler(org.springframework.web.multipart.MultipartException.class)
     ResponseEntity<ProblemDetail> notMultipart(Exception ex, HttpServletRequest request) {
@@ -111,6 +96,13 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception ex, HttpServletRequest request) {
+        if (DatabaseDown.is(ex)) {
+            // nothing was changed and the pool reconnects by itself: the caller may try again shortly
+            log.warn("Database unavailable on {} {}: {}", request.getMethod(), request.getRequestURI(), ex.toString());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, "5")
+                    .body(problems.of(HttpStatus.SERVICE_UNAVAILABLE, "DATABASE_UNAVAILABLE", locale(),
+                            request.getRequestURI()));
+        }
         log.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), ex);
         HttpStatus status = HttpStatus.INTERNAL_SERVER_ERROR;
         return ResponseEntity.status(status)

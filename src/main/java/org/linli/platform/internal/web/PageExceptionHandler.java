@@ -21,17 +21,6 @@ class PageExceptionHandler {
         this.layout = layout;
     }
 
-    /** The database cannot be reached (restarting, network): a 503 page that says to try again shortly. */
-    @ExceptionHandler({org.springframework.dao.DataAccessResourceFailureException.class,
-            org.springframework.dao.TransientDataAccessResourceException.class,
-            org.springframework.dao.RecoverableDataAccessException.class,
-            org.springframework.transaction.CannotCreateTransactionException.class})
-    ModelAndView databaseDown(Exception ex, HttpServletRequest request, HttpServletResponse response) {
-        response.setHeader("Retry-After", "5");
-        return refused(new LinliException(org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE,
-                "DATABASE_UNAVAILABLE"), request, response);
-    }
-
     @ExceptionHandler(LinliException.class)
     ModelAndView refused(LinliException ex, HttpServletRequest request, HttpServletResponse response) {
         response.setStatus(ex.status().value());
